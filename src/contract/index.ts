@@ -1,0 +1,56 @@
+// The API contract: every method the UI may call, its zod input schema, its output type, and whether it
+// needs an unlocked vault. Both transports and the dispatcher are typed from this one table.
+import { z } from 'zod';
+import type { LoanDetail, LoanSummary } from './loans';
+import { loanSchemas } from './loans';
+import type { Prefs } from './prefs';
+import { prefsSchemas } from './prefs';
+import type { AppStatus, VaultCreated } from './vault';
+import { vaultSchemas } from './vault';
+
+/** A method's spec; `O` is carried as a phantom type for the output. */
+export interface MethodSpec<I extends z.ZodType, O> {
+  input: I;
+  needsUnlocked: boolean;
+  /** Phantom field, never set at run time: lets `Output<M>` name the result type. */
+  readonly __output?: O;
+}
+
+function method<O>() {
+  return <I extends z.ZodType>(input: I, needsUnlocked: boolean): MethodSpec<I, O> => ({ input, needsUnlocked });
+}
+
+const none = z.object({}).strict().optional();
+
+export const methods = {
+  'app.status': method<AppStatus>()(none, false),
+  'prefs.get': method<Prefs>()(none, false),
+  'prefs.set': method<Prefs>()(prefsSchemas.set, false),
+  'vault.create': method<VaultCreated>()(vaultSchemas.create, false),
+  'vault.unlock': method<null>()(vaultSchemas.unlock, false),
+  'vault.lock': method<null>()(none, false),
+  'vault.changePassphrase': method<null>()(vaultSchemas.changePassphrase, true),
+  'loans.list': method<LoanSummary[]>()(none, true),
+  'loans.get': method<LoanDetail>()(loanSchemas.get, true),
+  'loans.create': method<LoanDetail>()(loanSchemas.create, true),
+  'loans.update': method<LoanDetail>()(loanSchemas.update, true),
+  'loans.delete': method<null>()(loanSchemas.remove, true),
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type Input<M extends MethodName> = z.input<Methods[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type Output<M extends MethodName> = Methods[M] extends MethodSpec<z.ZodType, infer O> ? O : never;
+
+export const METHOD_NAMES = Object.keys(methods) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name);
+}
+
+export * from './errors';
+export * from './loans';
+export * from './prefs';
+export * from './transport';
+export * from './vault';

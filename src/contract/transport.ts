@@ -1,0 +1,28 @@
+// Names both shells and the renderer must agree on: the IPC channels, the HTTP paths and header.
+import type { ApiResult } from './errors';
+
+/** ipcMain.handle channel that carries every API call in the desktop app. */
+export const INVOKE_CHANNEL = 'quietledger:invoke';
+/** Channel for events pushed from the main process to the window. */
+export const EVENT_CHANNEL = 'quietledger:event';
+
+/** Browser mode: POST `${HTTP_API_PREFIX}<method>` with the JSON input as body. */
+export const HTTP_API_PREFIX = '/api/';
+/** Browser mode: the per-launch secret travels in this header. */
+export const HTTP_SECRET_HEADER = 'x-quietledger-secret';
+/** Browser mode: the URL fragment key that hands the secret to the page (`#secret=…`). */
+export const SECRET_FRAGMENT_KEY = 'secret';
+
+/** Events the shell may push to the UI. They carry no user data. */
+export type AppEvent = { type: 'vault-locked' } | { type: 'lock-requested' };
+
+/** The global name under which the preload exposes the bridge (`window.quietLedger`). */
+export const BRIDGE_KEY = 'quietLedger';
+
+/** What the preload exposes to the renderer, and nothing more. */
+export interface QuietLedgerBridge {
+  /** Calls one API method; resolves with the dispatcher's result as data, never rejects for domain errors. */
+  invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** Subscribes to shell events; returns the unsubscribe function. */
+  onEvent(listener: (event: AppEvent) => void): () => void;
+}
