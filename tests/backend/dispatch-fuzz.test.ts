@@ -71,17 +71,17 @@ describe('dispatch under fuzzing', () => {
   });
 
   it('keeps a valid loan input valid only as written: any single field broken is INVALID_INPUT', async () => {
-    const brokenField = fc.constantFrom<[string, unknown][]>(
-      [['principal', -1]],
-      [['principal', '100']],
-      [['termMonths', 0]],
-      [['annualRatePpm', 10.5]],
-      [['startDate', '2026-02-30']],
-      [['name', '']],
-      [['currency', 'XXX']],
+    const brokenField = fc.constantFrom<[string, unknown]>(
+      ['principal', -1],
+      ['principal', '100'],
+      ['termMonths', 0],
+      ['annualRatePpm', 10.5],
+      ['startDate', '2026-02-30'],
+      ['name', ''],
+      ['currency', 'XXX'],
     );
     await fc.assert(
-      fc.asyncProperty(brokenField, async ([[key, value]]) => {
+      fc.asyncProperty(brokenField, async ([key, value]) => {
         const result = await backend.dispatch('loans.create', { ...sampleLoan, [key]: value });
         expect(result.ok).toBe(false);
         if (!result.ok) expect(result.error.issues?.[0]?.path[0]).toBe(key);
