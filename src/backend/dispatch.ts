@@ -41,8 +41,8 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       return fail('VAULT_LOCKED', 'The vault is locked');
     }
     try {
-      const handler = deps.handlers[method] as Handler<MethodName>;
-      const value: unknown = await handler(parsed.data as ParsedInput<MethodName>);
+      const handler: Handler<MethodName> = deps.handlers[method];
+      const value: unknown = await handler(parsed.data);
       return { ok: true, value: value ?? null };
     } catch (error) {
       if (error instanceof DomainError) {

@@ -1,5 +1,4 @@
 // The loan as the domain sees it. Amounts are integer minor units, rates integer ppm, dates ISO strings.
-import type { CurrencyCode } from '../money';
 import type { IsoDate } from '../dates';
 
 /** Repayment methods. Issue #2 ships 等额本息 (annuity); the others arrive with the loans issue. */
