@@ -1,0 +1,145 @@
+// The Pinia stores against an in-memory backend behind a fake transport: vault lifecycle, locking
+// forgets decrypted data, loan writes refresh the list, prefs are saved through the API.
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setTransport } from '../../../src/renderer/src/api';
+import { useAppStore } from '../../../src/renderer/src/stores/app';
+import { useLoansStore } from '../../../src/renderer/src/stores/loans';
+import { usePrefsStore } from '../../../src/renderer/src/stores/prefs';
+import { FakeBackend } from '../fake-backend';
+
+const LOAN = {
+  name: 'Car',
+  lender: 'Bank',
+  currency: 'CNY' as const,
+  principal: 12_000_00,
+  annualRatePpm: 49_000,
+  termMonths: 12,
+  startDate: '2026-01-15',
+};
+
+let backend: FakeBackend;
+
+beforeEach(() => {
+  backend = new FakeBackend();
+  setTransport(backend.transport());
+  setActivePinia(createPinia());
+});
+
+describe('app store', () => {
+  it('creates the vault, returns the recovery key without keeping it, and waits for confirmation', async () => {
+    const app = useAppStore();
+    await app.refresh();
+    expect(app.vault).toBe('missing');
+    const key = await app.create('long enough passphrase');
+    expect(key).toBe('ABCD-EFGH-JKLM-NPQR');
+    expect(app.vault).toBe('unlocked');
+    expect(app.awaitingRecoveryConfirmation).toBe(true);
+    expect(JSON.stringify(app.$state)).not.toContain('ABCD-EFGH');
+    app.confirmRecoverySaved();
+    expect(app.awaitingRecoveryConfirmation).toBe(false);
+  });
+
+  it('a wrong passphrase throws WRONG_SECRET and leaves the vault locked', async () => {
+    const app = useAppStore();
+    await app.refresh();
+    await app.create('long enough passphrase');
+    await app.lock();
+    expect(app.vault).toBe('locked');
+    await expect(app.unlock('passphrase', 'wrong')).rejects.toMatchObject({ code: 'WRONG_SECRET' });
+    expect(app.vault).toBe('locked');
+    await app.unlock('passphrase', 'long enough passphrase');
+    expect(app.vault).toBe('unlocked');
+    expect(backend.calls.at(-1)).toEqual({
+      method: 'vault.unlock',
+      input: { method: 'passphrase', secret: 'long enough passphrase' },
+    });
+  });
+
+  it('locking drops every loan the UI holds', async () => {
+    const app = useAppStore();
+    const loans = useLoansStore();
+    await app.refresh();
+    await app.create('long enough passphrase');
+    await loans.create(LOAN);
+    expect(loans.items).toHaveLength(1);
+    await app.lock();
+    expect(loans.items).toEqual([]);
+    expect(loans.loaded).toBe(false);
+  });
+
+  it('markLocked (shell event or VAULT_LOCKED) flips an unlocked vault to locked', async () => {
+    const app = useAppStore();
+    await app.refresh();
+    await app.create('long enough passphrase');
+    app.markLocked();
+    expect(app.vault).toBe('locked');
+  });
+
+  it('changes the passphrase through the API; a wrong current one is refused', async () => {
+    const app = useAppStore();
+    await app.refresh();
+    await app.create('long enough passphrase');
+    await expect(app.changePassphrase('nope', 'another long passphrase')).rejects.toMatchObject({ code: 'WRONG_SECRET' });
+    await app.changePassphrase('long enough passphrase', 'another long passphrase');
+    expect(backend.passphrase).toBe('another long passphrase');
+  });
+});
+
+describe('loans store', () => {
+  beforeEach(async () => {
+    await useAppStore().create('long enough passphrase');
+  });
+
+  it('create, update (with the version read) and delete keep the list current', async () => {
+    const loans = useLoansStore();
+    const created = await loans.create(LOAN);
+    expect(loans.items.map((loan) => loan.name)).toEqual(['Car']);
+    const updated = await loans.update(created.id, created.version, { ...LOAN, name: 'Car loan' });
+    expect(updated.version).toBe(2);
+    expect(backend.calls.find((call) => call.method === 'loans.update')?.input).toEqual({
+      id: created.id,
+      version: 1,
+      loan: { ...LOAN, name: 'Car loan' },
+    });
+    expect(loans.items.map((loan) => loan.name)).toEqual(['Car loan']);
+    await loans.remove(created.id);
+    expect(loans.items).toEqual([]);
+  });
+
+  it('a stale update surfaces CONFLICT', async () => {
+    const loans = useLoansStore();
+    const created = await loans.create(LOAN);
+    await loans.update(created.id, created.version, LOAN);
+    await expect(loans.update(created.id, created.version, LOAN)).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('get returns the detail or NOT_FOUND', async () => {
+    const loans = useLoansStore();
+    const created = await loans.create(LOAN);
+    await expect(loans.get(created.id)).resolves.toMatchObject({ id: created.id, schedule: [] });
+    await expect(loans.get('missing')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('prefs store', () => {
+  it('follows the system locale until a language is saved', async () => {
+    const prefs = usePrefsStore();
+    await prefs.load(['zh-TW', 'en']);
+    expect(prefs.language).toBeNull();
+    expect(prefs.effectiveLanguage).toBe('zh-CN');
+    await prefs.setLanguage('en');
+    expect(prefs.effectiveLanguage).toBe('en');
+    expect(backend.prefs.language).toBe('en');
+    await prefs.setLanguage(null);
+    expect(prefs.effectiveLanguage).toBe('zh-CN');
+  });
+
+  it('saves the theme', async () => {
+    const prefs = usePrefsStore();
+    await prefs.load(['en-US']);
+    await prefs.setTheme('dark');
+    expect(prefs.theme).toBe('dark');
+    expect(backend.prefs.theme).toBe('dark');
+  });
+});
