@@ -1,8 +1,12 @@
 // The API contract: every method the UI may call, its zod input schema, its output type, and whether it
 // needs an unlocked vault. Both transports and the dispatcher are typed from this one table.
 import { z } from 'zod';
+import type { LprPoint } from '../core/cost/legal-types';
 import type { LoanDetail, LoanSummary } from './loans';
 import { loanSchemas } from './loans';
+import { ratesSchemas } from './rates';
+import type { ExportFile, ImportPreview } from './transfer';
+import { transferSchemas } from './transfer';
 import type { Prefs } from './prefs';
 import { prefsSchemas } from './prefs';
 import type { AppStatus, VaultCreated } from './vault';
@@ -35,6 +39,15 @@ export const methods = {
   'loans.create': method<LoanDetail>()(loanSchemas.create, true),
   'loans.update': method<LoanDetail>()(loanSchemas.update, true),
   'loans.delete': method<null>()(loanSchemas.remove, true),
+  'loans.recordPayment': method<LoanDetail>()(loanSchemas.recordPayment, true),
+  'loans.deletePayment': method<LoanDetail>()(loanSchemas.deletePayment, true),
+  'rates.lprList': method<LprPoint[]>()(none, true),
+  'rates.lprSave': method<LprPoint[]>()(ratesSchemas.saveLpr, true),
+  'transfer.preview': method<ImportPreview>()(transferSchemas.preview, true),
+  'transfer.commit': method<{ imported: number }>()(transferSchemas.commit, true),
+  'transfer.exportCsv': method<ExportFile>()(transferSchemas.exportCsv, true),
+  'transfer.exportJson': method<ExportFile>()(transferSchemas.exportJson, true),
+  'transfer.importJson': method<{ loans: number; payments: number }>()(transferSchemas.importJson, true),
 } as const;
 
 export type Methods = typeof methods;
@@ -50,7 +63,10 @@ export function isMethodName(name: unknown): name is MethodName {
 }
 
 export * from './errors';
+export * from './loan-terms';
 export * from './loans';
+export * from './rates';
+export * from './transfer';
 export * from './prefs';
 export * from './transport';
 export * from './vault';

@@ -34,23 +34,36 @@ describe('no plaintext at rest', () => {
     cleanups.push(t.cleanup);
     const backend = makeBackend(t.dir);
     cleanups.push(() => backend.close());
-    const canaries = ['CANARY-LOAN-7f3a91', 'CANARY-LENDER-b29e04', '金丝雀贷款机构甲'];
+    const canaries = [
+      'CANARY-LOAN-7f3a91',
+      'CANARY-LENDER-b29e04',
+      '金丝雀贷款机构甲',
+      'CANARY-PAYMENT-NOTE-51c2d8',
+      'CANARY-CLAUSE-e0a4f7',
+      '金丝雀催收条款乙',
+      'CANARY-LPR-SOURCE-93bd10',
+      'CANARY-CSV-NOTE-2a7e55',
+    ];
     const { recoveryKey } = await call(backend, 'vault.create', { passphrase: PASSPHRASE });
-    await call(backend, 'loans.create', {
+    const kept = await call(backend, 'loans.create', {
       name: canaries[0] ?? '',
       lender: canaries[1] ?? '',
-      principal: 12_345_600,
-      annualRatePpm: 180_000,
-      termMonths: 12,
-      startDate: '2026-02-01',
+      terms: { method: 'annuity', principal: 12_345_600, startDate: '2026-02-01', termPeriods: 12, rate: { ppm: 180_000, unit: 'year' } },
+      paper: { clauses: { other: canaries[4] ?? '', collection: canaries[5] ?? '' }, permissions: { contacts: true } },
+    });
+    await call(backend, 'loans.recordPayment', { loanId: kept.id, date: '2026-03-01', amount: 100_000, note: canaries[3] ?? '' });
+    await call(backend, 'rates.lprSave', {
+      points: [{ effectiveDate: '2025-05-20', oneYearPpm: 30_000, source: canaries[6] ?? '', confidence: 'V' }],
+    });
+    await call(backend, 'transfer.commit', {
+      kind: 'payments',
+      loanId: kept.id,
+      csv: `date,amount,note\n2026-03-02,1.00,${canaries[7] ?? ''}\n`,
     });
     const loan = await call(backend, 'loans.create', {
       name: canaries[2] ?? '',
       lender: 'x',
-      principal: 100,
-      annualRatePpm: 0,
-      termMonths: 1,
-      startDate: '2026-02-01',
+      terms: { method: 'bullet', principal: 100, startDate: '2026-02-01', termPeriods: 1, rate: { ppm: 0, unit: 'year' } },
     });
     await call(backend, 'loans.delete', { id: loan.id });
     const needles = [...canaries, PASSPHRASE, recoveryKey, recoveryKey.replace(/-/g, '')];

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Input, MethodName, Output } from '../../src/contract';
+import type { Input, LoanInput, MethodName, Output } from '../../src/contract';
 import { createBackend, type Backend } from '../../src/backend/backend';
 import type { Clock } from '../../src/backend/clock';
 
@@ -35,11 +35,15 @@ export async function errorCode(backend: Backend, method: string, input?: unknow
   return result.error.code;
 }
 
+/** A 1,000,000.00 CNY mortgage over 360 months at 4.9 %: 5,307.27 a month, the textbook case. */
 export const sampleLoan = {
   name: 'Home loan',
   lender: 'Example Bank',
-  principal: 100_000_000,
-  annualRatePpm: 49_000,
-  termMonths: 360,
-  startDate: '2026-01-15',
-};
+  terms: {
+    method: 'annuity',
+    principal: 100_000_000,
+    startDate: '2026-01-15',
+    termPeriods: 360,
+    rate: { ppm: 49_000, unit: 'year' },
+  },
+} satisfies LoanInput;

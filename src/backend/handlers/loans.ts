@@ -1,74 +1,50 @@
-// Handlers for loans: one transaction per write, summaries computed from the core schedule.
+// Handlers for loans: one transaction per write; every answer computed by loan-view from the stored loan,
+// its payments and the LPR series, as of the user's today (or a chosen date for loans.get).
 import { randomUUID } from 'node:crypto';
-import { DomainError, type Loan, type LoanDetail, type LoanSummary } from '../../contract';
-import { isoDateInZone } from '../../core/dates';
-import { buildSchedule, nextInstallment } from '../../core/loans/schedule';
-import { LoansRepository } from '../db/repositories/loans';
+import { DomainError } from '../../contract';
+import type { Payment } from '../../core/loans/ledger-types';
+import { asPayment } from '../db/repositories/payments';
 import type { Handlers } from '../dispatch';
 import type { HandlerContext } from './context';
+import { loanDetail, nowIso, repositories, today } from './loan-access';
+import { describeLoan, summarize } from './loan-view';
 
 type LoanHandlers = Pick<Handlers, 'loans.list' | 'loans.get' | 'loans.create' | 'loans.update' | 'loans.delete'>;
 
 export function loanHandlers(ctx: HandlerContext): LoanHandlers {
-  const repo = (): LoansRepository => new LoansRepository(ctx.session.database());
-  const today = (): string => isoDateInZone(ctx.clock.now(), ctx.clock.timeZone());
-  const detail = (loan: Loan): LoanDetail => describeLoan(loan, today());
-  const mustGet = (id: string): Loan => {
-    const loan = repo().get(id);
-    if (!loan) throw new DomainError('NOT_FOUND', 'No loan with that id');
-    return loan;
-  };
-
   return {
     'loans.list': () => {
-      const day = today();
-      return repo()
-        .list()
-        .map((loan) => summarize(describeLoan(loan, day)));
+      const repos = repositories(ctx);
+      const day = today(ctx);
+      const lpr = repos.lpr.list();
+      const byLoan = new Map<string, Payment[]>();
+      for (const p of repos.payments.listAll()) byLoan.set(p.loanId, [...(byLoan.get(p.loanId) ?? []), asPayment(p)]);
+      return repos.loans.list().map((loan) => summarize(describeLoan(loan, byLoan.get(loan.id) ?? [], lpr, day)));
     },
-    'loans.get': ({ id }) => detail(mustGet(id)),
+    'loans.get': ({ id, asOf }) => loanDetail(repositories(ctx), id, asOf ?? today(ctx)),
     'loans.create': (input) => {
+      const repos = repositories(ctx);
       const id = randomUUID();
-      const db = ctx.session.database();
-      db.transaction(() => repo().insert(id, input, ctx.clock.now().toISOString()))();
-      return detail(mustGet(id));
+      const now = nowIso(ctx);
+      repos.db.transaction(() => repos.loans.insert({ ...input, id, version: 1, createdAt: now, updatedAt: now }))();
+      return loanDetail(repos, id, today(ctx));
     },
     'loans.update': ({ id, version, loan }) => {
-      const db = ctx.session.database();
-      db.transaction(() => {
-        const r = repo();
-        if (!r.get(id)) throw new DomainError('NOT_FOUND', 'No loan with that id');
-        if (!r.update(id, version, loan, ctx.clock.now().toISOString())) {
+      const repos = repositories(ctx);
+      repos.db.transaction(() => {
+        if (!repos.loans.exists(id)) throw new DomainError('NOT_FOUND', 'No loan with that id');
+        if (!repos.loans.update(id, version, loan, nowIso(ctx))) {
           throw new DomainError('CONFLICT', 'This loan was changed elsewhere; reload it and try again');
         }
       })();
-      return detail(mustGet(id));
+      return loanDetail(repos, id, today(ctx));
     },
     'loans.delete': ({ id }) => {
-      const db = ctx.session.database();
-      db.transaction(() => {
-        if (!repo().delete(id)) throw new DomainError('NOT_FOUND', 'No loan with that id');
+      const repos = repositories(ctx);
+      repos.db.transaction(() => {
+        if (!repos.loans.delete(id)) throw new DomainError('NOT_FOUND', 'No loan with that id');
       })();
       return null;
     },
   };
-}
-
-/** A loan with its schedule and the figures the list shows, as of `today`. */
-export function describeLoan(loan: Loan, today: string): LoanDetail {
-  const schedule = buildSchedule(loan);
-  const next = nextInstallment(schedule, today);
-  const paidPrincipal = schedule.filter((row) => row.dueDate < today).reduce((sum, row) => sum + row.principal, 0);
-  return {
-    ...loan,
-    monthlyPayment: schedule[0]?.total ?? 0,
-    nextDue: next ? { dueDate: next.dueDate, amount: next.total, period: next.period } : null,
-    remainingPrincipal: loan.principal - paidPrincipal,
-    schedule,
-  };
-}
-
-function summarize(detail: LoanDetail): LoanSummary {
-  const { schedule: _schedule, ...summary } = detail;
-  return summary;
 }

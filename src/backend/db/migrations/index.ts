@@ -3,9 +3,17 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { DomainError } from '../../../contract';
 import { migration0001Loans } from './0001-loans';
+import { migration0002LoanTerms } from './0002-loan-terms';
+import { migration0003Payments } from './0003-payments';
+import { migration0004Lpr } from './0004-lpr';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001Loans];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001Loans,
+  migration0002LoanTerms,
+  migration0003Payments,
+  migration0004Lpr,
+];
 
 export function latestVersion(list: readonly Migration[] = MIGRATIONS): number {
   return list.at(-1)?.version ?? 0;
