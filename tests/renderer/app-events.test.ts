@@ -10,6 +10,7 @@ import { createAppRouter } from '../../src/renderer/src/router';
 import { useAppStore } from '../../src/renderer/src/stores/app';
 import { useLoansStore } from '../../src/renderer/src/stores/loans';
 import { FakeBackend } from './fake-backend';
+import { loanInput } from './loan-fixtures';
 
 let backend: FakeBackend;
 let client: ApiClient;
@@ -23,7 +24,7 @@ beforeEach(async () => {
   router = createAppRouter(createMemoryHistory());
   wireAppEvents(client, useAppStore(), router);
   await router.push('/loans');
-  await useLoansStore().create({ name: 'A', lender: 'B', principal: 100, annualRatePpm: 0, termMonths: 1, startDate: '2026-01-01' });
+  await useLoansStore().create(loanInput());
 });
 
 describe('wireAppEvents', () => {

@@ -1,7 +1,10 @@
 // An in-memory stand-in for the backend behind a Transport, so the client and stores are tested
 // through the same ApiResult data the real transports carry.
+import { describeLoan, summarize } from '../../src/backend/handlers/loan-view';
 import type { ApiResult, ErrorCode, FieldIssue } from '../../src/contract/errors';
-import type { LoanDetail, LoanInput, LoanSummary } from '../../src/contract/loans';
+import { loanInputSchema, type Loan, type LoanDetail, type LoanInput } from '../../src/contract/loans';
+import { DEFAULT_LPR } from '../../src/core/cost/lpr-defaults';
+import type { Payment } from '../../src/core/loans/ledger-types';
 import type { Prefs } from '../../src/contract/prefs';
 import type { AppEvent } from '../../src/contract/transport';
 import type { AppStatus } from '../../src/contract/vault';
@@ -16,7 +19,10 @@ export class FakeBackend {
   status: AppStatus = { vault: 'missing', appVersion: '0.1.0-test', shell: 'browser' };
   prefs: Prefs = { language: null, theme: 'system' };
   passphrase = '';
-  loans: LoanDetail[] = [];
+  loans: Loan[] = [];
+  payments = new Map<string, Payment[]>();
+  /** The backend's "today": loan details are computed as of this date unless a call names another. */
+  today = '2026-03-01';
   calls: Call[] = [];
   /** When set, the next call fails with this error instead of running. */
   failNext: { code: ErrorCode; issues?: FieldIssue[] } | null = null;
@@ -76,55 +82,67 @@ export class FakeBackend {
     }
   }
 
+  private detail(loan: Loan, asOf = this.today): LoanDetail {
+    return describeLoan(loan, this.payments.get(loan.id) ?? [], DEFAULT_LPR, asOf);
+  }
+
   private handleLoans(method: string, args: Record<string, unknown>): ApiResult<unknown> {
     if (this.status.vault !== 'unlocked') return { ok: false, error: { code: 'VAULT_LOCKED', message: 'locked' } };
+    const ok = (value: unknown): ApiResult<unknown> => ({ ok: true, value });
+    const notFound: ApiResult<unknown> = { ok: false, error: { code: 'NOT_FOUND', message: 'none' } };
     const find = (id: unknown) => this.loans.find((loan) => loan.id === id);
     switch (method) {
       case 'loans.list':
-        return { ok: true, value: this.loans.map(({ schedule: _schedule, ...summary }): LoanSummary => summary) };
+        return ok(this.loans.map((loan) => summarize(this.detail(loan))));
       case 'loans.get': {
         const loan = find(args.id);
-        return loan ? { ok: true, value: loan } : { ok: false, error: { code: 'NOT_FOUND', message: 'none' } };
+        return loan ? ok(this.detail(loan, typeof args.asOf === 'string' ? args.asOf : this.today)) : notFound;
       }
       case 'loans.create': {
         const loan = this.makeLoan(args as unknown as LoanInput, `id-${this.nextId++}`, 1);
         this.loans.push(loan);
-        return { ok: true, value: loan };
+        return ok(this.detail(loan));
       }
       case 'loans.update': {
         const current = find(args.id);
-        if (!current) return { ok: false, error: { code: 'NOT_FOUND', message: 'none' } };
+        if (!current) return notFound;
         if (current.version !== args.version) return { ok: false, error: { code: 'CONFLICT', message: 'stale' } };
         const updated = this.makeLoan(args.loan as LoanInput, current.id, current.version + 1);
         this.loans = this.loans.map((loan) => (loan.id === current.id ? updated : loan));
-        return { ok: true, value: updated };
+        return ok(this.detail(updated));
       }
       case 'loans.delete':
         this.loans = this.loans.filter((loan) => loan.id !== args.id);
-        return { ok: true, value: null };
+        return ok(null);
+      case 'loans.recordPayment': {
+        const loan = find(args.loanId);
+        if (!loan) return notFound;
+        const { loanId: _loanId, ...rest } = args as unknown as Payment & { loanId: string };
+        const payment: Payment = { ...rest, id: `pay-${this.nextId++}`, kind: rest.kind ?? 'regular', note: rest.note ?? '' };
+        this.payments.set(loan.id, [...(this.payments.get(loan.id) ?? []), payment]);
+        return ok(this.detail(loan));
+      }
+      case 'loans.deletePayment': {
+        const loan = find(args.loanId);
+        if (!loan) return notFound;
+        this.payments.set(loan.id, (this.payments.get(loan.id) ?? []).filter((p) => p.id !== args.paymentId));
+        return ok(this.detail(loan));
+      }
+      case 'rates.lprList':
+        return ok([...DEFAULT_LPR]);
       default:
         return { ok: false, error: { code: 'UNKNOWN_METHOD', message: method } };
     }
   }
 
-  private makeLoan(input: LoanInput, id: string, version: number): LoanDetail {
+  /** Parses the input with the contract's schema (defaults filled), as dispatch does. */
+  private makeLoan(input: LoanInput, id: string, version: number): Loan {
     return {
+      ...loanInputSchema.parse(input),
       id,
       version,
-      name: input.name,
-      lender: input.lender,
-      currency: input.currency ?? 'CNY',
-      principal: input.principal,
-      annualRatePpm: input.annualRatePpm,
-      termMonths: input.termMonths,
-      startDate: input.startDate,
-      method: 'annuity',
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
-      monthlyPayment: 100,
-      nextDue: null,
-      remainingPrincipal: input.principal,
-      schedule: [],
     };
   }
 }

@@ -29,7 +29,11 @@ describe('messages', () => {
 
   it.each(['zh-CN', 'en'] as const)('every %s message compiles and renders', (language) => {
     const i18n = createAppI18n(language);
-    const params = { min: 10, max: 600, count: 2, name: 'X', amount: '¥1.00', date: 'today', n: 12, version: '1' };
+    const params = {
+      min: 10, max: 600, count: 2, name: 'X', amount: '¥1.00', date: 'today', n: 12, version: '1', days: 3, relative: 'in 3 days',
+      diff: '1.00', citation: 'Art. 1', fee: '¥1.00', mode: 'm', before: 'b', after: 'a', overdue: '¥1.00', penalty: '¥1.00',
+      field: 'f', apr: '1.00%', row: 2, column: 'c', value: 'v', problem: 'p',
+    };
     for (const key of leaves(messages[language])) {
       const text = i18n.global.t(key, params);
       expect(text, key).not.toBe(key);
@@ -40,8 +44,25 @@ describe('messages', () => {
   it('English and Chinese differ where they should (the UI is really translated)', () => {
     expect(messages['zh-CN'].loans.title).toBe('借款');
     expect(messages.en.loans.title).toBe('Loans');
-    expect(messages['zh-CN'].loanForm.methodAnnuity).toBe('等额本息');
-    expect(messages.en.loanForm.methodAnnuity).toBe('Equal installments (annuity)');
+    expect(messages['zh-CN'].loanTerms.method.annuity).toBe('等额本息');
+    expect(messages.en.loanTerms.method.annuity).toBe('Equal installments (annuity)');
+  });
+
+  it('uses the glossary words for the repayment methods and key terms in both languages', () => {
+    const zh = messages['zh-CN'].loanTerms;
+    const en = messages.en.loanTerms;
+    expect([zh.method['equal-principal'], zh.method['interest-only'], zh.method.bullet, zh.method['card-installment']]).toEqual([
+      '等额本金', '先息后本', '一次性还本付息', '分期',
+    ]);
+    expect([en.method['equal-principal'], en.method['interest-only'], en.method.bullet, en.method['card-installment']]).toEqual([
+      'Equal principal', 'Interest-only, principal at end', 'Bullet (all at maturity)', 'Installment plan',
+    ]);
+    expect(zh.feeKind['upfront-deducted']).toBe('砍头息');
+    expect(en.feeKind['upfront-deducted']).toBe('Up-front deduction');
+    expect(messages['zh-CN'].loanPage.cost.trueRate).toBe('年化利率 (IRR)');
+    expect(messages.en.loanPage.cost.trueRate).toBe('True annual rate (IRR)');
+    expect(messages.en.loanEditor.installmentFee).toBe('Fee rate per period');
+    expect(messages['zh-CN'].loanEditor.installmentFee).toBe('手续费率');
   });
 });
 

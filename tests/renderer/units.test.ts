@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { isLockShortcut } from '../../src/renderer/src/app-events';
 import { passphraseStrength } from '../../src/renderer/src/components/vault/passphrase-strength';
-import { daysBetween, dueState, formatDate, formatRelativeDays } from '../../src/renderer/src/format/dates';
+import { daysBetween, dueState, formatDate, formatDayMonth, formatRelativeDays } from '../../src/renderer/src/format/dates';
 import { currencySymbol, formatMoney } from '../../src/renderer/src/format/money';
+import { formatPoints, formatPpmPercent, formatRateFraction } from '../../src/renderer/src/format/rates';
 import { resolveVaultRoute } from '../../src/renderer/src/router';
 
 describe('formatMoney', () => {
@@ -34,11 +35,32 @@ describe('dates', () => {
     expect(formatRelativeDays(1, 'en')).toBe('tomorrow');
   });
 
+  it('writes a day and month for sentences, adding the year only when it is not this year', () => {
+    expect(formatDayMonth('2026-03-15', '2026-01-02', 'en')).toBe('March 15');
+    expect(formatDayMonth('2026-03-15', '2026-01-02', 'zh-CN')).toBe('3月15日');
+    expect(formatDayMonth('2027-01-15', '2026-12-20', 'en')).toBe('January 15, 2027');
+  });
+
   it('marks deadlines: overdue, today, soon (within 7 days), later', () => {
     expect(dueState(-1)).toBe('overdue');
     expect(dueState(0)).toBe('today');
     expect(dueState(7)).toBe('soon');
     expect(dueState(8)).toBe('later');
+  });
+});
+
+describe('rates', () => {
+  it('shows annual fractions with exactly two decimals, and a dash when there is no rate', () => {
+    expect(formatRateFraction(0.239_876, 'en')).toBe('23.99%');
+    expect(formatRateFraction(0.049, 'zh-CN')).toBe('4.90%');
+    expect(formatRateFraction(null, 'en')).toBe('—');
+    expect(formatRateFraction(Number.NaN, 'en')).toBe('—');
+  });
+
+  it('shows a stated rate in ppm with two to four decimals', () => {
+    expect(formatPpmPercent(49_000, 'en')).toBe('4.90%');
+    expect(formatPpmPercent(325, 'en')).toBe('0.0325%');
+    expect(formatPoints(0.1012, 'en')).toBe('10.12');
   });
 });
 

@@ -1,7 +1,9 @@
 // Every screen as a user sees it, in both languages and in light and dark: at the minimum window size
 // (960×640) nothing scrolls sideways and no raw message key shows; screenshots are kept as artifacts.
 import type { Page, TestInfo } from '@playwright/test';
+import type { LoanInput } from '../../../src/contract/loans';
 import { addMonthsClamped, isoDateInZone } from '../../../src/core/dates';
+import { DEFAULT_ALLOCATION_ORDER, NO_PENALTY } from '../../../src/core/loans/types';
 import { startWebHost, test, expect } from '../fixtures/web-host';
 import { seedLoan } from '../pages/api-seed';
 import { AppShellPage } from '../pages/app-shell-page';
@@ -10,7 +12,7 @@ import { messagesFor, snap, type UiLanguage } from '../pages/messages';
 import { UnlockPage } from '../pages/unlock-page';
 
 const PASSPHRASE = 'quiet river lantern 42';
-const RAW_KEY = /\b(app|nav|shell|theme|language|common|errors|firstRun|unlock|overview|due|loans|loanDetail|schedule|loanForm|reminders|collectors|settings)\.[a-zA-Z]+/;
+const RAW_KEY = /\b(app|nav|shell|theme|language|common|errors|firstRun|unlock|overview|due|loans|loanTerms|loanEditor|loanPage|transfer|reminders|collectors|settings)\.[a-zA-Z]+/;
 
 async function expectTidy(page: Page): Promise<void> {
   await page.setViewportSize({ width: 960, height: 640 });
@@ -35,6 +37,25 @@ async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
+/** An equal-installments loan in the contract's shape. */
+function annuity(name: string, lender: string, principal: number, ratePpm: number, termPeriods: number, startDate: string): LoanInput {
+  return {
+    name,
+    lender,
+    terms: {
+      method: 'annuity',
+      principal,
+      startDate,
+      termPeriods,
+      frequency: 'monthly',
+      rate: { ppm: ratePpm, unit: 'year', accrual: 'periodic', dayCountBasis: 365 },
+      fees: [],
+      penalty: NO_PENALTY,
+      allocationOrder: [...DEFAULT_ALLOCATION_ORDER],
+    },
+  };
+}
+
 for (const language of ['zh-CN', 'en'] as const satisfies readonly UiLanguage[]) {
   test.describe(`screens in ${language}`, () => {
     test.use({ locale: language, viewport: { width: 1280, height: 800 }, colorScheme: 'light', reducedMotion: 'reduce' });
@@ -57,22 +78,23 @@ for (const language of ['zh-CN', 'en'] as const satisfies readonly UiLanguage[])
 
         const today = isoDateInZone(new Date(), 'UTC');
         const inThreeDays = isoDateInZone(new Date(Date.now() + 3 * 86_400_000), 'UTC');
-        await seedLoan(page.request, host.url, {
-          name: language === 'zh-CN' ? '房贷' : 'Mortgage',
-          lender: language === 'zh-CN' ? '招商银行' : 'Harbor Bank',
-          principal: 100_000_000,
-          annualRatePpm: 49_000,
-          termMonths: 360,
-          startDate: addMonthsClamped(today, -14),
-        });
-        await seedLoan(page.request, host.url, {
-          name: language === 'zh-CN' ? '消费分期' : 'Phone installment plan',
-          lender: language === 'zh-CN' ? '某消费金融公司' : 'QuickCredit Consumer Finance Ltd.',
-          principal: 1_200_000,
-          annualRatePpm: 239_900,
-          termMonths: 12,
-          startDate: addMonthsClamped(inThreeDays, -11),
-        });
+        await seedLoan(
+          page.request,
+          host.url,
+          annuity(language === 'zh-CN' ? '房贷' : 'Mortgage', language === 'zh-CN' ? '招商银行' : 'Harbor Bank', 100_000_000, 49_000, 360, addMonthsClamped(today, -14)),
+        );
+        await seedLoan(
+          page.request,
+          host.url,
+          annuity(
+            language === 'zh-CN' ? '消费分期' : 'Phone installment plan',
+            language === 'zh-CN' ? '某消费金融公司' : 'QuickCredit Consumer Finance Ltd.',
+            1_200_000,
+            239_900,
+            12,
+            addMonthsClamped(inThreeDays, -11),
+          ),
+        );
 
         await shell.open('loans');
         await expect(page.getByRole('row')).toHaveCount(3);
@@ -83,17 +105,18 @@ for (const language of ['zh-CN', 'en'] as const satisfies readonly UiLanguage[])
         await shell.open('loans');
 
         await page.getByRole('button', { name: m.common.edit }).first().click();
-        await expect(page.getByRole('heading', { name: m.loanForm.titleEdit })).toBeVisible();
+        await expect(page.getByRole('heading', { name: m.loanEditor.titleEdit })).toBeVisible();
         await shoot(page, testInfo, 'loan-editor');
-        await page.getByRole('dialog').getByRole('button', { name: m.common.cancel }).click();
+        await page.getByRole('button', { name: m.common.cancel }).click();
+        await shell.open('loans');
         await page.getByRole('button', { name: m.loans.add }).click();
-        await page.getByRole('dialog').getByRole('button', { name: m.loans.add }).click();
-        await expect(page.getByText(m.loanForm.invalid.required).first()).toBeVisible();
+        await page.getByTestId('save-loan').click();
+        await expect(page.getByText(m.loanEditor.invalid.required).first()).toBeVisible();
         await shoot(page, testInfo, 'loan-editor-invalid');
-        await page.keyboard.press('Escape');
+        await shell.open('loans');
 
         await page.getByRole('link', { name: language === 'zh-CN' ? '房贷' : 'Mortgage' }).click();
-        await expect(page.getByRole('heading', { name: m.loanDetail.schedule })).toBeVisible();
+        await expect(page.getByRole('heading', { name: m.loanPage.schedule.title })).toBeVisible();
         await shoot(page, testInfo, 'loan-detail');
 
         await page.getByRole('button', { name: m.common.delete }).click();

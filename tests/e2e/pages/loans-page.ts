@@ -1,6 +1,8 @@
-// The loans page and its add/edit drawer.
+// The loans list, and the shortest path through the loan editor for an equal-installments loan (the
+// foundation spec's flow): open the editor, fill the basics, save, come back to the list.
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { MessageSchema } from '../../../src/renderer/src/i18n/messages/en';
+import { LoanEditorPage } from './loan-editor-page';
 
 export interface LoanFields {
   name: string;
@@ -12,17 +14,17 @@ export interface LoanFields {
 }
 
 export class LoansPage {
+  readonly editor: LoanEditorPage;
+
   constructor(
     private readonly page: Page,
     private readonly m: MessageSchema,
-  ) {}
-
-  get drawer(): Locator {
-    return this.page.getByRole('dialog');
+  ) {
+    this.editor = new LoanEditorPage(page, m);
   }
 
   get preview(): Locator {
-    return this.page.getByTestId('loan-preview');
+    return this.editor.preview;
   }
 
   async expectEmpty(): Promise<void> {
@@ -31,27 +33,24 @@ export class LoansPage {
 
   async openAdd(): Promise<void> {
     await this.page.getByRole('button', { name: this.m.loans.add }).first().click();
-    await expect(this.drawer.getByRole('heading', { name: this.m.loanForm.titleAdd })).toBeVisible();
+    await this.editor.expectShown('add');
   }
 
+  /** An equal-installments loan (the editor's default method). */
   async fillForm(loan: LoanFields): Promise<void> {
-    const d = this.drawer;
-    await d.getByLabel(this.m.loanForm.name, { exact: true }).fill(loan.name);
-    await d.getByLabel(this.m.loanForm.lender, { exact: true }).fill(loan.lender);
-    await d.getByLabel(this.m.loanForm.principal, { exact: true }).fill(loan.principal);
-    await d.getByLabel(this.m.loanForm.rate, { exact: true }).fill(loan.rate);
-    await d.getByLabel(this.m.loanForm.term, { exact: true }).fill(loan.term);
-    if (loan.startDate) {
-      const date = d.getByLabel(this.m.loanForm.startDate, { exact: true });
-      await date.fill(loan.startDate);
-      await date.press('Enter');
-      await d.getByRole('heading', { name: this.m.loanForm.titleAdd }).click();
-    }
+    await this.editor.fillBasics(loan.name, loan.lender);
+    await this.editor.fillText(this.m.loanEditor.principal, loan.principal);
+    if (loan.startDate) await this.editor.fillDate(this.m.loanEditor.startDate, loan.startDate);
+    await this.editor.fillText(this.m.loanEditor.rate, loan.rate);
+    await this.editor.fillText(this.m.loanEditor.term, loan.term);
   }
 
+  /** Saves, waits for the new loan's page, then returns to the list. */
   async submit(): Promise<void> {
-    await this.drawer.getByRole('button', { name: this.m.loans.add }).click();
-    await expect(this.drawer).toBeHidden();
+    const name = await this.page.getByLabel(this.m.loanEditor.name, { exact: true }).inputValue();
+    await this.editor.save(name);
+    await this.page.getByRole('link', { name: this.m.loanPage.back }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: this.m.loans.title })).toBeVisible();
   }
 
   row(name: string): Locator {

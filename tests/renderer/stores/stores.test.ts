@@ -7,16 +7,9 @@ import { useAppStore } from '../../../src/renderer/src/stores/app';
 import { useLoansStore } from '../../../src/renderer/src/stores/loans';
 import { usePrefsStore } from '../../../src/renderer/src/stores/prefs';
 import { FakeBackend } from '../fake-backend';
+import { cardInstallmentInput, loanInput } from '../loan-fixtures';
 
-const LOAN = {
-  name: 'Car',
-  lender: 'Bank',
-  currency: 'CNY' as const,
-  principal: 12_000_00,
-  annualRatePpm: 49_000,
-  termMonths: 12,
-  startDate: '2026-01-15',
-};
+const LOAN = loanInput({ name: 'Car', lender: 'Bank' }, { principal: 12_000_00, termPeriods: 12, startDate: '2026-01-15' });
 
 let backend: FakeBackend;
 
@@ -117,8 +110,36 @@ describe('loans store', () => {
   it('get returns the detail or NOT_FOUND', async () => {
     const loans = useLoansStore();
     const created = await loans.create(LOAN);
-    await expect(loans.get(created.id)).resolves.toMatchObject({ id: created.id, schedule: [] });
+    const detail = await loans.get(created.id);
+    expect(detail.ledger.installments).toHaveLength(12);
+    expect(backend.calls.at(-1)).toEqual({ method: 'loans.get', input: { id: created.id } });
+    await loans.get(created.id, '2026-06-01');
+    expect(backend.calls.at(-1)).toEqual({ method: 'loans.get', input: { id: created.id, asOf: '2026-06-01' } });
     await expect(loans.get('missing')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('records and deletes payments, refreshing the list each time', async () => {
+    const loans = useLoansStore();
+    const created = await loans.create(cardInstallmentInput('2026-01-15'));
+    expect(loans.items[0]?.status).toBe('overdue');
+    const paid = await loans.recordPayment({ loanId: created.id, date: '2026-02-15', amount: 107_200, kind: 'regular', note: '' });
+    expect(paid.ledger.installments[0]?.status).toBe('paid');
+    expect(loans.items[0]?.status).toBe('on-track');
+    const paymentId = paid.payments[0]?.id ?? '';
+    const after = await loans.deletePayment(created.id, paymentId);
+    expect(after.payments).toEqual([]);
+    expect(loans.items[0]?.status).toBe('overdue');
+  });
+
+  it('updatePaper re-saves the loan unchanged except for its paper, with the version read', async () => {
+    const loans = useLoansStore();
+    const created = await loans.create(LOAN);
+    const updated = await loans.updatePaper(created, { ...created.paper, done: ['keep-contract-copy'] });
+    expect(updated.paper.done).toEqual(['keep-contract-copy']);
+    expect(updated.terms).toEqual(created.terms);
+    const call = backend.calls.find((c) => c.method === 'loans.update')?.input as { version: number; loan: { name: string } };
+    expect(call.version).toBe(1);
+    expect(call.loan.name).toBe('Car');
   });
 });
 

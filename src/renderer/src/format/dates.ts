@@ -12,6 +12,15 @@ export function formatDate(date: IsoDate, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(utcMidnight(date));
 }
 
+/** "March 15" / "3月15日", with the year added when it differs from today's. */
+export function formatDayMonth(date: IsoDate, today: IsoDate, locale: string): string {
+  const sameYear = date.slice(0, 4) === today.slice(0, 4);
+  const options: Intl.DateTimeFormatOptions = sameYear
+    ? { day: 'numeric', month: 'long', timeZone: 'UTC' }
+    : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(utcMidnight(date));
+}
+
 /** Whole calendar days from `today` to `date` (negative when past). */
 export function daysBetween(today: IsoDate, date: IsoDate): number {
   return Math.round((utcMidnight(date) - utcMidnight(today)) / DAY_MS);

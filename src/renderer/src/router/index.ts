@@ -31,7 +31,10 @@ export const routes: RouteRecordRaw[] = [
     children: [
       { path: '', name: 'overview', component: () => import('../views/OverviewView.vue'), meta: { vault: 'unlocked', titleKey: 'overview.title' } },
       { path: 'loans', name: 'loans', component: () => import('../views/LoansView.vue'), meta: { vault: 'unlocked', titleKey: 'loans.title' } },
+      { path: 'loans/new', name: 'loan-new', component: () => import('../views/LoanEditorView.vue'), meta: { vault: 'unlocked', titleKey: 'loans.title' } },
+      { path: 'loans/import', name: 'loan-import', component: () => import('../views/ImportView.vue'), meta: { vault: 'unlocked', titleKey: 'loans.title' } },
       { path: 'loans/:id', name: 'loan', props: true, component: () => import('../views/LoanDetailView.vue'), meta: { vault: 'unlocked', titleKey: 'loans.title' } },
+      { path: 'loans/:id/edit', name: 'loan-edit', props: true, component: () => import('../views/LoanEditorView.vue'), meta: { vault: 'unlocked', titleKey: 'loans.title' } },
       { path: 'reminders', name: 'reminders', component: () => import('../views/RemindersView.vue'), meta: { vault: 'unlocked', titleKey: 'reminders.title' } },
       { path: 'collectors', name: 'collectors', component: () => import('../views/CollectorsView.vue'), meta: { vault: 'unlocked', titleKey: 'collectors.title' } },
       { path: 'settings', name: 'settings', component: () => import('../views/SettingsView.vue'), meta: { vault: 'unlocked', titleKey: 'settings.title' } },

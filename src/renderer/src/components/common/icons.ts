@@ -51,3 +51,7 @@ export const IconLock = icon('IconLock', ['M6 11h12v9H6z', 'M8.5 11V8a3.5 3.5 0 
 export const IconPlus = icon('IconPlus', ['M12 5v14', 'M5 12h14']);
 export const IconCopy = icon('IconCopy', ['M9 9h11v11H9z', 'M5 15H4V4h11v1']);
 export const IconShield = icon('IconShield', ['M12 3l8 3v6c0 4.5-3.4 8-8 9-4.6-1-8-4.5-8-9V6z', 'M9 12l2 2 4-4']);
+export const IconAlert = icon('IconAlert', ['M12 3l9.5 17h-19z', 'M12 10v4', 'M12 17.5v.01']);
+export const IconInfo = icon('IconInfo', ['M12 11v6', 'M12 7.5v.01'], [[12, 12, 9]]);
+export const IconCheck = icon('IconCheck', ['M5 12.5l4.5 4.5L19 7']);
+export const IconClock = icon('IconClock', ['M12 7v5l3 2'], [[12, 12, 9]]);

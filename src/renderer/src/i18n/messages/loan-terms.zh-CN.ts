@@ -1,0 +1,103 @@
+// 借款各组成部分的中文用词，供编辑页、借款详情和列表共用。挂在 `loanTerms` 下；键与 loan-terms.en.ts 一致。
+import type { LoanTermsMessages } from './loan-terms.en';
+
+const loanTermsZh: LoanTermsMessages = {
+  method: {
+    annuity: '等额本息',
+    'equal-principal': '等额本金',
+    'interest-only': '先息后本',
+    bullet: '一次性还本付息',
+    'card-installment': '分期',
+    revolving: '信用卡',
+    custom: '自定义',
+  },
+  methodHint: {
+    annuity: '每期还款额相同；前期还的大多是利息。',
+    'equal-principal': '每期还相同的本金，再加剩余本金的利息，所以月供逐期减少。',
+    'interest-only': '每期只还利息，最后一期连同全部本金一起还清。',
+    bullet: '到期前不用还，到期时本金和利息一次还清。',
+    'card-installment': '本金平均分摊到每期，每期另收 本金 × 手续费率 的手续费。',
+    revolving: '信用卡账单：每月至少还最低还款额，未还部分按日计息。',
+    custom: '按出借方给的还款计划表，一行一行填写。',
+  },
+  frequency: { monthly: '每月', biweekly: '每两周', weekly: '每周' },
+  periodUnit: { monthly: '个月', biweekly: '个双周', weekly: '周' },
+  rateUnit: { year: '每年', month: '每月', day: '每日' },
+  rateUnitLabel: { year: '年利率', month: '月利率', day: '日利率' },
+  accrual: {
+    periodic: '按期计息',
+    daily: '按日计息（实际天数）',
+  },
+  accrualHint: {
+    periodic: '每期利息 = 剩余本金 × 期利率。',
+    daily: '每期利息 = 剩余本金 × 日利率 × 该期实际天数。',
+  },
+  feeKind: {
+    'upfront-deducted': '砍头息',
+    'upfront-paid': '放款时另付',
+    periodic: '每期收取',
+    'one-off': '某日一次性收取',
+  },
+  feeLabel: {
+    service: '服务费',
+    guarantee: '担保费',
+    membership: '会员费',
+    insurance: '保险费',
+    other: '其他费用',
+  },
+  feeAmountType: { fixed: '固定金额', 'percent-of-principal': '本金的百分比' },
+  penaltyType: { none: '没有罚息', multiplier: '合同利率的倍数', daily: '单独的日利率' },
+  penaltyBase: { 'overdue-principal': '逾期本金', 'overdue-amount': '逾期全部金额' },
+  lateFeeType: { none: '没有滞纳金', fixed: '固定金额', 'percent-of-installment': '当期应还的百分比' },
+  component: { fees: '费用', penalty: '罚息和滞纳金', interest: '利息', principal: '本金' },
+  lenderType: {
+    bank: '银行',
+    'credit-card': '信用卡发卡行',
+    'consumer-finance': '消费金融公司',
+    'online-lender': '网贷平台 / 助贷',
+    microloan: '小额贷款公司',
+    private: '民间借贷（个人或无牌机构）',
+    hcstc: '英国高成本短期贷款机构',
+    other: '其他',
+  },
+  jurisdiction: { CN: '中国大陆', US: '美国', UK: '英国', OTHER: '其他地区' },
+  permission: {
+    contacts: '通讯录',
+    location: '位置',
+    photos: '相册',
+    callLog: '通话记录',
+    sms: '短信',
+    camera: '相机',
+  },
+  tristate: { yes: '是', no: '否', unknown: '不确定' },
+  clause: {
+    fees: '费用',
+    penalty: '罚息和滞纳金',
+    collection: '催收',
+    dataSharing: '个人信息共享',
+    disputeVenue: '争议管辖地',
+    other: '其他',
+  },
+  todo: {
+    'revoke-contacts': '关闭借款 App 读取通讯录的权限',
+    'revoke-other-permissions': '关闭它的其他权限（位置、相册、通话记录、短信、相机）',
+    'request-contact-data-deletion': '书面要求出借方删除其收集的通讯录信息',
+    'keep-contract-copy': '保存一份合同和还款计划',
+  },
+  installmentStatus: {
+    paid: '已还清',
+    'partly-paid': '部分已还',
+    due: '待还',
+    overdue: '逾期',
+    upcoming: '未到期',
+  },
+  loanStatus: { 'on-track': '正常', overdue: '逾期', 'paid-off': '已结清' },
+  paymentKind: { regular: '还款', prepayment: '提前还款' },
+  prepaymentMode: { 'shorten-term': '缩短期限', 'lower-installment': '减少月供' },
+  prepaymentModeHint: {
+    'shorten-term': '每期还款额不变，提前还完。',
+    'lower-installment': '到期日不变，每期少还一些。',
+  },
+};
+
+export default loanTermsZh;
