@@ -126,7 +126,7 @@ export const RATE_RULES: readonly RateRule[] = [
     limit: { kind: 'annual', value: 0.24 },
     measure: 'apr',
     citation:
-      'No published cap. Basis: 最高人民法院 法发〔2017〕22号 (to verify); 国家金融监督管理总局 金规〔2025〕9号 Art. 6 on bank partnership lending (as reported)',
+      '无公开发布的上限。依据：最高人民法院 法发〔2017〕22号（待核实）；国家金融监督管理总局 金规〔2025〕9号第 6 条（助贷，据报道） · No published cap. Basis: SPC Fa Fa [2017] No. 22 (to verify); NFRA Jin Gui [2025] No. 9 Art. 6 on bank partnership lending (as reported)',
     explanation: {
       en: 'The true annual rate of {measured}, fees included, is above 24 %. There is no published 24 % cap for licensed lenders: the line comes from a 2017 Supreme People’s Court opinion (not yet confirmed) and, as reported, a 2025 regulator notice on lending through partners, and it is used as a guide. A cost this high may be worth raising with the lender or a regulator.',
       'zh-CN':

@@ -81,7 +81,7 @@ for (const language of ['zh-CN', 'en'] as const satisfies readonly UiLanguage[])
         await seedLoan(
           page.request,
           host.url,
-          annuity(language === 'zh-CN' ? '房贷' : 'Mortgage', language === 'zh-CN' ? '招商银行' : 'Harbor Bank', 100_000_000, 49_000, 360, addMonthsClamped(today, -14)),
+          annuity(language === 'zh-CN' ? '房贷' : 'Mortgage', language === 'zh-CN' ? '招商银行' : 'Harbor Bank', 100_000_000, 49_000, 360, addMonthsClamped(today, -1)),
         );
         await seedLoan(
           page.request,
@@ -92,7 +92,7 @@ for (const language of ['zh-CN', 'en'] as const satisfies readonly UiLanguage[])
             1_200_000,
             239_900,
             12,
-            addMonthsClamped(inThreeDays, -11),
+            addMonthsClamped(inThreeDays, -1),
           ),
         );
 

@@ -6,6 +6,7 @@ import { setTransport } from '../../../src/renderer/src/api';
 import { useAppStore } from '../../../src/renderer/src/stores/app';
 import { useLoansStore } from '../../../src/renderer/src/stores/loans';
 import { usePrefsStore } from '../../../src/renderer/src/stores/prefs';
+import { useTransferStore } from '../../../src/renderer/src/stores/transfer';
 import { FakeBackend } from '../fake-backend';
 import { cardInstallmentInput, loanInput } from '../loan-fixtures';
 
@@ -49,16 +50,21 @@ describe('app store', () => {
     });
   });
 
-  it('locking drops every loan the UI holds', async () => {
+  it('locking drops every loan and reference rate the UI holds', async () => {
     const app = useAppStore();
     const loans = useLoansStore();
+    const transfer = useTransferStore();
     await app.refresh();
     await app.create('long enough passphrase');
     await loans.create(LOAN);
+    await transfer.loadLpr();
     expect(loans.items).toHaveLength(1);
+    expect(transfer.lprLoaded).toBe(true);
     await app.lock();
     expect(loans.items).toEqual([]);
     expect(loans.loaded).toBe(false);
+    expect(transfer.lpr).toEqual([]);
+    expect(transfer.lprLoaded).toBe(false);
   });
 
   it('markLocked (shell event or VAULT_LOCKED) flips an unlocked vault to locked', async () => {

@@ -5,6 +5,7 @@ import { computed, ref } from 'vue';
 import type { AppStatus, VaultState } from '../../../contract/vault';
 import { invoke } from '../api';
 import { useLoansStore } from './loans';
+import { useTransferStore } from './transfer';
 
 export type UnlockMethod = 'passphrase' | 'recovery-key';
 
@@ -60,6 +61,7 @@ export const useAppStore = defineStore('app', () => {
   /** The shell locked the vault (timer, sleep, tray) or a call met VAULT_LOCKED: reflect it. */
   function markLocked(): void {
     useLoansStore().clear();
+    useTransferStore().clear();
     if (status.value?.vault === 'unlocked') setVault('locked');
   }
 

@@ -76,5 +76,11 @@ export const useTransferStore = defineStore('transfer', () => {
     return saved;
   }
 
-  return { lpr, lprLoaded, preview, commit, exportCsv, exportJson, importJson, loadLpr, saveLpr };
+  /** Forgets the LPR series held in memory; called on lock with the other stores. */
+  function clear(): void {
+    lpr.value = [];
+    lprLoaded.value = false;
+  }
+
+  return { lpr, lprLoaded, clear, preview, commit, exportCsv, exportJson, importJson, loadLpr, saveLpr };
 });
