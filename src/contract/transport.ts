@@ -26,3 +26,20 @@ export interface QuietLedgerBridge {
   /** Subscribes to shell events; returns the unsubscribe function. */
   onEvent(listener: (event: AppEvent) => void): () => void;
 }
+
+/**
+ * The page's Content-Security-Policy, sent as a header by both shells. Must stay identical to the meta
+ * tag in src/renderer/index.html (tests compare them): no inline script and no eval anywhere; inline
+ * styles only because Naive UI injects its styles at run time.
+ */
+export const PAGE_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');

@@ -3,20 +3,11 @@
 import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { protocol } from 'electron';
+import { PAGE_CONTENT_SECURITY_POLICY } from '../contract/transport';
 import { APP_HOST, APP_SCHEME } from './origin';
 
-/** Must stay identical to the meta CSP in src/renderer/index.html (a test compares them). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ');
+/** The shared page CSP (src/contract/transport.ts), identical to index.html's meta tag. */
+export const CONTENT_SECURITY_POLICY = PAGE_CONTENT_SECURITY_POLICY;
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -2,20 +2,10 @@
 // holding this launch's secret, and the same CSP the desktop app's page carries.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import { PAGE_CONTENT_SECURITY_POLICY } from '../contract/transport';
 
-/** Same policy as the meta tag in src/renderer/index.html, plus frame-ancestors (ignored in a meta tag). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The shared page CSP (src/contract/transport.ts) plus frame-ancestors, which a meta tag ignores. */
+export const CONTENT_SECURITY_POLICY = `${PAGE_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
 /** Sent with every response, API or static. */
 export const SECURITY_HEADERS: OutgoingHttpHeaders = {
