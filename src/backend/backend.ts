@@ -1,10 +1,12 @@
-// Composes the backend a shell hosts: the vault session, the preferences file and the handler table,
-// behind the single `dispatch` that both transports call.
+// Composes the backend a shell hosts: the vault session, the preferences file, the reminder service and
+// the handler table, behind the single `dispatch` that both transports call.
 import type { Clock } from './clock';
 import { systemClock } from './clock';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
+import type { LaunchAtLoginHooks } from './handlers/context';
 import { PrefsStore } from './prefs-store';
+import { ReminderService } from './reminders/service';
 import { VaultSession } from './vault/session';
 
 export interface BackendOptions {
@@ -16,6 +18,10 @@ export interface BackendOptions {
   /** Path to a better-sqlite3 addon built for this runtime's ABI (the Electron shell passes its own). */
   nativeBinding?: string;
   onInternalError?: (method: string, error: unknown) => void;
+  /** The OS locale (e.g. 'zh-CN'), for reminder notices when the user has not picked a language. */
+  locale?: () => string;
+  /** The shell's login-item switch; absent where the shell cannot do it (app.status says null). */
+  launchAtLogin?: LaunchAtLoginHooks;
 }
 
 export interface Backend {
@@ -34,7 +40,22 @@ export function createBackend(options: BackendOptions): Backend {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const prefs = new PrefsStore(`${options.dataDir}/prefs.json`);
-  const handlers = createHandlers({ session, prefs, clock, shell: options.shell, appVersion: options.appVersion });
+  const reminders = new ReminderService({
+    session,
+    prefs,
+    clock,
+    dataDir: options.dataDir,
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
+  const handlers = createHandlers({
+    session,
+    prefs,
+    clock,
+    shell: options.shell,
+    appVersion: options.appVersion,
+    reminders,
+    ...(options.launchAtLogin ? { launchAtLogin: options.launchAtLogin } : {}),
+  });
   const dispatch = createDispatch({
     handlers,
     isUnlocked: () => session.isUnlocked(),
@@ -42,8 +63,14 @@ export function createBackend(options: BackendOptions): Backend {
   });
   return {
     dispatch,
-    lock: () => session.lock(),
+    lock: () => {
+      reminders.beforeLock();
+      session.lock();
+    },
     isUnlocked: () => session.isUnlocked(),
-    close: () => session.lock(),
+    close: () => {
+      reminders.beforeLock();
+      session.lock();
+    },
   };
 }

@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'VAULT_CORRUPT',
   'NOT_FOUND',
   'CONFLICT',
+  'UNSUPPORTED',
   'INTERNAL',
 ] as const;
 

@@ -8,9 +8,11 @@ import { ratesSchemas } from './rates';
 import type { ExportFile, ImportPreview } from './transfer';
 import { transferSchemas } from './transfer';
 import type { Prefs } from './prefs';
+import type { LoanEscalationView, ReminderPoll, ReminderSettings, RemindersOverview } from './reminders';
+import { reminderSchemas } from './reminders';
 import { prefsSchemas } from './prefs';
 import type { AppStatus, VaultCreated } from './vault';
-import { vaultSchemas } from './vault';
+import { appSchemas, vaultSchemas } from './vault';
 
 /** A method's spec; `O` is carried as a phantom type for the output. */
 export interface MethodSpec<I extends z.ZodType, O> {
@@ -28,6 +30,7 @@ const none = z.object({}).strict().optional();
 
 export const methods = {
   'app.status': method<AppStatus>()(none, false),
+  'app.setLaunchAtLogin': method<AppStatus>()(appSchemas.setLaunchAtLogin, false),
   'prefs.get': method<Prefs>()(none, false),
   'prefs.set': method<Prefs>()(prefsSchemas.set, false),
   'vault.create': method<VaultCreated>()(vaultSchemas.create, false),
@@ -48,6 +51,15 @@ export const methods = {
   'transfer.exportCsv': method<ExportFile>()(transferSchemas.exportCsv, true),
   'transfer.exportJson': method<ExportFile>()(transferSchemas.exportJson, true),
   'transfer.importJson': method<{ loans: number; payments: number }>()(transferSchemas.importJson, true),
+  'reminders.overview': method<RemindersOverview>()(reminderSchemas.overview, true),
+  'reminders.poll': method<ReminderPoll>()(reminderSchemas.poll, false),
+  'reminders.act': method<null>()(reminderSchemas.act, false),
+  'reminders.ackAway': method<null>()(none, true),
+  'reminders.getSettings': method<ReminderSettings>()(none, true),
+  'reminders.setSettings': method<ReminderSettings>()(reminderSchemas.setSettings, true),
+  'reminders.loanEscalation': method<LoanEscalationView>()(reminderSchemas.loanEscalation, true),
+  'reminders.saveLoanEscalation': method<LoanEscalationView>()(reminderSchemas.saveLoanEscalation, true),
+  'reminders.exportIcs': method<ExportFile>()(reminderSchemas.exportIcs, true),
 } as const;
 
 export type Methods = typeof methods;
@@ -66,6 +78,7 @@ export * from './errors';
 export * from './loan-terms';
 export * from './loans';
 export * from './rates';
+export * from './reminders';
 export * from './transfer';
 export * from './prefs';
 export * from './transport';

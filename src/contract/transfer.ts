@@ -48,7 +48,7 @@ export interface ImportPreview {
 
 export interface ExportFile {
   filename: string;
-  mimeType: 'text/csv' | 'application/json';
+  mimeType: 'text/csv' | 'application/json' | 'text/calendar';
   content: string;
 }
 

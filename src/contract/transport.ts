@@ -14,7 +14,13 @@ export const HTTP_SECRET_HEADER = 'x-quietledger-secret';
 export const SECRET_FRAGMENT_KEY = 'secret';
 
 /** Events the shell may push to the UI. They carry no user data. */
-export type AppEvent = { type: 'vault-locked' } | { type: 'lock-requested' };
+export type AppEvent =
+  | { type: 'vault-locked' }
+  | { type: 'lock-requested' }
+  /** The shell's reminder tick changed what needs attention (Electron; browser mode polls instead). */
+  | { type: 'reminders-changed'; attentionCount: number }
+  /** A notification's "Open" (or the tray) asks the page to show a route, e.g. '/reminders'. */
+  | { type: 'open-route'; route: string };
 
 /** The global name under which the preload exposes the bridge (`window.quietLedger`). */
 export const BRIDGE_KEY = 'quietLedger';

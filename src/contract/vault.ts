@@ -13,7 +13,13 @@ export interface AppStatus {
   appVersion: string;
   /** Whether this build runs in the desktop shell or in a browser tab. */
   shell: 'electron' | 'browser';
+  /** Whether the app starts (in the tray) when the user logs in; null where the shell cannot do it. */
+  launchAtLogin: boolean | null;
 }
+
+export const appSchemas = {
+  setLaunchAtLogin: z.object({ enabled: z.boolean() }).strict(),
+};
 
 export const vaultSchemas = {
   create: z.object({ passphrase: passphraseSchema }),

@@ -22,10 +22,10 @@ export const RULES: Record<Layer, LayerRule> = {
   backend: {
     layers: ['core', 'contract'],
     node: true,
-    packages: ['better-sqlite3-multiple-ciphers', 'zod', 'decimal.js', 'date-fns', 'papaparse'],
+    packages: ['better-sqlite3-multiple-ciphers', 'zod', 'decimal.js', 'date-fns', 'papaparse', 'ical-generator'],
   },
   main: { layers: ['backend', 'contract', 'core'], node: true, packages: ['electron'] },
-  'web-host': { layers: ['backend', 'contract', 'core'], node: true, packages: [] },
+  'web-host': { layers: ['backend', 'contract', 'core'], node: true, packages: ['zod'] },
   preload: { layers: ['contract'], node: false, packages: ['electron'] },
   renderer: {
     layers: ['contract', 'core'],

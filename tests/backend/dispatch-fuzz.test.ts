@@ -39,6 +39,11 @@ const guarded = new Set<string>([
   'transfer.commit',
   'transfer.importJson',
   'prefs.set',
+  'app.setLaunchAtLogin',
+  'reminders.act',
+  'reminders.ackAway',
+  'reminders.setSettings',
+  'reminders.saveLoanEscalation',
 ]);
 
 async function snapshot(): Promise<string> {

@@ -16,7 +16,7 @@ export interface Call {
 }
 
 export class FakeBackend {
-  status: AppStatus = { vault: 'missing', appVersion: '0.1.0-test', shell: 'browser' };
+  status: AppStatus = { vault: 'missing', appVersion: '0.1.0-test', shell: 'browser', launchAtLogin: null };
   prefs: Prefs = { language: null, theme: 'system' };
   passphrase = '';
   loans: Loan[] = [];
@@ -24,6 +24,8 @@ export class FakeBackend {
   /** The backend's "today": loan details are computed as of this date unless a call names another. */
   today = '2026-03-01';
   calls: Call[] = [];
+  /** Answers methods this fake does not know (e.g. reminders.*); undefined falls through. */
+  extra: ((method: string, input: Record<string, unknown>) => ApiResult<unknown> | undefined) | null = null;
   /** When set, the next call fails with this error instead of running. */
   failNext: { code: ErrorCode; issues?: FieldIssue[] } | null = null;
   private listeners = new Set<(event: AppEvent) => void>();
@@ -54,6 +56,8 @@ export class FakeBackend {
     const ok = (value: unknown): ApiResult<unknown> => ({ ok: true, value });
     const fail = (code: ErrorCode): ApiResult<unknown> => ({ ok: false, error: { code, message: `fake ${code}` } });
     const args = (input ?? {}) as Record<string, unknown>;
+    const extra = this.extra?.(method, args);
+    if (extra) return extra;
     switch (method) {
       case 'app.status':
         return ok({ ...this.status });

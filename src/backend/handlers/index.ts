@@ -4,6 +4,7 @@ import type { HandlerContext } from './context';
 import { paymentHandlers } from './loan-payments';
 import { loanHandlers } from './loans';
 import { rateHandlers } from './rates';
+import { reminderHandlers } from './reminders';
 import { transferHandlers } from './transfer';
 import { vaultHandlers } from './vault';
 
@@ -16,5 +17,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...paymentHandlers(ctx),
     ...rateHandlers(ctx),
     ...transferHandlers(ctx),
+    ...reminderHandlers(ctx),
   };
 }

@@ -13,6 +13,8 @@ export interface CatchUpInput extends Omit<PlanInput, 'from' | 'to'> {
   records: readonly ReminderRecord[];
   /** Reminders that fell due within this many minutes before now are 'due' (shown one by one), older ones 'missed'. Default 10. */
   lateAfterMinutes?: number;
+  /** Occurrences planned outside the rules (escalation reminders), treated like the planned ones. */
+  extra?: readonly PlannedReminder[];
 }
 
 /** What to do now about one loan: everything missed on it, in one place. */
@@ -44,7 +46,7 @@ interface Surfaced extends PlannedReminder {
 const HANDLED = new Set(['delivered', 'dismissed', 'resolved']);
 
 /** Reads `${loanId}:${period}:${kind}:${offset}` from the right, since a loan id may hold colons. */
-function parseId(id: string): { loanId: string; period: number; kind: ReminderKind; offsetDays: number } | null {
+export function parseOccurrenceId(id: string): { loanId: string; period: number; kind: ReminderKind; offsetDays: number } | null {
   const parts = id.split(':');
   if (parts.length < 4) return null;
   const offsetDays = Number(parts.at(-1));
@@ -56,8 +58,9 @@ function parseId(id: string): { loanId: string; period: number; kind: ReminderKi
 
 /** The occurrence behind a stored snoozed record, rebuilt from current schedules and rules. */
 function snoozedOccurrence(input: CatchUpInput, id: string): PlannedReminder | null {
-  const parsed = parseId(id);
+  const parsed = parseOccurrenceId(id);
   if (!parsed) return null;
+  if (parsed.kind === 'escalation') return input.extra?.find((p) => p.occurrence.id === id) ?? null;
   const loan = input.loans.find((l) => l.id === parsed.loanId);
   const installment = loan?.installments.find((i) => i.period === parsed.period);
   if (!loan || !installment) return null;
@@ -103,7 +106,11 @@ export function catchUp(input: CatchUpInput): CatchUpResult {
     }
   };
 
-  for (const planned of planWithInstallments(input, lastMs, nowMs, true)) {
+  const extra = (input.extra ?? []).filter((p) => {
+    const ms = Date.parse(p.occurrence.fireAt);
+    return ms >= lastMs && ms < nowMs;
+  });
+  for (const planned of [...planWithInstallments(input, lastMs, nowMs, true), ...extra]) {
     const record = records.get(planned.occurrence.id);
     if (record && (HANDLED.has(record.state) || record.state === 'snoozed')) continue;
     take(planned, Date.parse(planned.occurrence.fireAt));

@@ -41,7 +41,8 @@ export interface ReminderRules {
 /** Per-loan changes to the user's rules, keyed by loan id; each field replaces the user's whole field. */
 export type ReminderOverrides = Record<string, Partial<ReminderRules>>;
 
-export const REMINDER_KINDS = ['before-due', 'due-today', 'overdue'] as const;
+/** 'escalation': a few days before a missed payment's next stage (see core/escalation/escalation-occurrences). */
+export const REMINDER_KINDS = ['before-due', 'due-today', 'overdue', 'escalation'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** One installment as the engine needs it (a subset of the ledger's InstallmentState). */
@@ -67,7 +68,7 @@ export interface ReminderOccurrence {
   period: number;
   dueDate: IsoDate;
   kind: ReminderKind;
-  /** Days before the due date for 'before-due', 0 for 'due-today', days after it for 'overdue'. */
+  /** Days before the due date for 'before-due', 0 for 'due-today', days after it for 'overdue' and 'escalation'. */
   offsetDays: number;
   fireAt: Instant;
   /** The installment's outstanding amount at planning time, in minor units. */

@@ -6,6 +6,7 @@ import { migration0001Loans } from './0001-loans';
 import { migration0002LoanTerms } from './0002-loan-terms';
 import { migration0003Payments } from './0003-payments';
 import { migration0004Lpr } from './0004-lpr';
+import { migration0005Reminders } from './0005-reminders';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0002LoanTerms,
   migration0003Payments,
   migration0004Lpr,
+  migration0005Reminders,
 ];
 
 export function latestVersion(list: readonly Migration[] = MIGRATIONS): number {
