@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 
 export type CliCommand =
-  | { kind: 'run'; dataDir: string | undefined; port: number }
+  | { kind: 'run'; dataDir: string | undefined; port: number; testClock: string | undefined }
   | { kind: 'help' }
   | { kind: 'error'; message: string };
 
@@ -11,18 +11,20 @@ export const USAGE = `Usage: npm run start:web -- [--data-dir DIR] [--port N]
 
 Runs QuietLedger in your web browser, served only to this computer (127.0.0.1).
 
-  --data-dir DIR  the folder that holds your vault (default: the desktop app's data folder)
-  --port N        the port to listen on (default: 0, any free port)
-  --help          show this message`;
+  --data-dir DIR     the folder that holds your vault (default: the desktop app's data folder)
+  --port N           the port to listen on (default: 0, any free port)
+  --test-clock FILE  for automated tests only: take the time from FILE, JSON {"now", "timeZone"}
+  --help             show this message`;
 
 export function parseCliArgs(argv: string[]): CliCommand {
-  let values: { 'data-dir'?: string; port?: string; help?: boolean };
+  let values: { 'data-dir'?: string; port?: string; 'test-clock'?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
       options: {
         'data-dir': { type: 'string' },
         port: { type: 'string' },
+        'test-clock': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -37,6 +39,10 @@ export function parseCliArgs(argv: string[]): CliCommand {
   if (dataDir !== undefined && dataDir.trim() === '') {
     return { kind: 'error', message: '--data-dir needs a folder path' };
   }
+  const testClock = values['test-clock'];
+  if (testClock !== undefined && testClock.trim() === '') {
+    return { kind: 'error', message: '--test-clock needs a file path' };
+  }
   let port = 0;
   if (values.port !== undefined) {
     if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65535) {
@@ -44,5 +50,5 @@ export function parseCliArgs(argv: string[]): CliCommand {
     }
     port = Number(values.port);
   }
-  return { kind: 'run', dataDir, port };
+  return { kind: 'run', dataDir, port, testClock };
 }

@@ -3,8 +3,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Backend, BackendOptions } from '../backend/backend';
+import type { Clock } from '../backend/clock';
 import { parseCliArgs, USAGE } from './args';
 import { createWebHost, type WebHost } from './server';
+import { fileClock, readTestClock } from './test-clock';
 
 export interface LaunchDeps {
   argv: string[];
@@ -30,6 +32,19 @@ export async function launchWebHost(deps: LaunchDeps): Promise<LaunchResult> {
     deps.err(`${command.message}\n\n${USAGE}`);
     return { kind: 'exit', code: 2 };
   }
+  let clock: Clock | undefined;
+  if (command.testClock !== undefined) {
+    const clockFile = resolve(command.testClock);
+    try {
+      readTestClock(clockFile);
+    } catch (error) {
+      deps.err(error instanceof Error ? error.message : String(error));
+      return { kind: 'exit', code: 1 };
+    }
+    clock = fileClock(clockFile);
+    deps.err(`Test clock on: time comes from ${clockFile} (for automated tests only).`);
+  }
+
   if (!existsSync(join(deps.staticDir, 'index.html'))) {
     deps.err(
       `The QuietLedger interface has not been built yet (${deps.staticDir} is missing).\n` +
@@ -44,6 +59,7 @@ export async function launchWebHost(deps: LaunchDeps): Promise<LaunchResult> {
     dataDir,
     shell: 'browser',
     appVersion: deps.appVersion,
+    ...(clock ? { clock } : {}),
     onInternalError: (method, error) => deps.err(describeInternalError(method, error)),
   });
 

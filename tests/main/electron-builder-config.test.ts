@@ -2,6 +2,7 @@
 // the packaged file set, the unpacked addon, the targets, and no publish settings.
 import { DebugLogger } from 'builder-util';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -36,6 +37,13 @@ describe('electron-builder.yml', () => {
     expect(config.asar).not.toBe(false);
     expect(config.asarUnpack).toEqual(['**/*.node']);
     expect(config.npmRebuild).toBe(true);
+  });
+
+  it('ships the tray icons beside the asar, where the shell looks for them', () => {
+    expect(config.extraResources).toEqual([{ from: 'resources/tray', to: 'tray', filter: ['*.png'] }]);
+    for (const name of ['tray.png', 'trayTemplate.png', 'trayTemplate@2x.png']) {
+      expect(existsSync(join(root, 'resources', 'tray', name))).toBe(true);
+    }
   });
 
   it('builds nsis, dmg with the hardened runtime, AppImage and deb', () => {

@@ -61,6 +61,33 @@ describe('onEvent', () => {
     expect(listener.mock.calls).toEqual([[{ type: 'lock-requested' }]]);
   });
 
+  it('passes the reminder events with their checked fields only', () => {
+    const listener = vi.fn();
+    bridge.onEvent(listener);
+    fake.ipcRenderer.emit(EVENT_CHANNEL, ipcEvent(), { type: 'reminders-changed', attentionCount: 3, extra: 'x' });
+    fake.ipcRenderer.emit(EVENT_CHANNEL, ipcEvent(), { type: 'open-route', route: '/reminders', sender: {} });
+    expect(listener.mock.calls).toEqual([
+      [{ type: 'reminders-changed', attentionCount: 3 }],
+      [{ type: 'open-route', route: '/reminders' }],
+    ]);
+  });
+
+  it.each([
+    { type: 'reminders-changed' },
+    { type: 'reminders-changed', attentionCount: -1 },
+    { type: 'reminders-changed', attentionCount: 1.5 },
+    { type: 'reminders-changed', attentionCount: '2' },
+    { type: 'open-route' },
+    { type: 'open-route', route: 'https://evil.example/' },
+    { type: 'open-route', route: '//evil.example/' },
+    { type: 'open-route', route: `/${'a'.repeat(300)}` },
+  ])('drops a malformed reminder event %j', (payload) => {
+    const listener = vi.fn();
+    bridge.onEvent(listener);
+    fake.ipcRenderer.emit(EVENT_CHANNEL, ipcEvent(), payload);
+    expect(listener).not.toHaveBeenCalled();
+  });
+
   it('returns an unsubscribe that removes exactly its listener', () => {
     const first = vi.fn();
     const second = vi.fn();

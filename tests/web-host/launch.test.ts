@@ -1,7 +1,7 @@
 // Browser mode's start-up path with a fake backend: flags, exit codes, the one printed URL (secret in
 // the fragment only), and a shutdown that stops serving and closes the backend.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -99,6 +99,42 @@ describe('a normal start', () => {
   });
 });
 
+describe('the test clock', () => {
+  it('passes a clock that reads the file to the backend, and warns that it is on', async () => {
+    const clockFile = join(dir.base, 'clock.json');
+    await writeFile(clockFile, JSON.stringify({ now: '2026-03-01T09:00:00Z', timeZone: 'Asia/Shanghai' }));
+    const result = await launch(['--data-dir', join(dir.base, 'data'), '--test-clock', clockFile]);
+    expect(result.kind).toBe('running');
+    expect(err).toEqual([`Test clock on: time comes from ${resolve(clockFile)} (for automated tests only).`]);
+    const clock = created[0]?.clock;
+    if (!clock) throw new Error('no clock passed');
+    expect(clock.now().toISOString()).toBe('2026-03-01T09:00:00.000Z');
+    await writeFile(clockFile, JSON.stringify({ now: '2026-03-26T09:00:00Z', timeZone: 'Europe/London' }));
+    expect(clock.now().toISOString()).toBe('2026-03-26T09:00:00.000Z');
+    expect(clock.timeZone()).toBe('Europe/London');
+  });
+
+  it('passes no clock without the flag (the backend then uses the system clock)', async () => {
+    await launch(['--data-dir', join(dir.base, 'data')]);
+    expect(created[0]).not.toHaveProperty('clock');
+  });
+
+  it('exits 1 before starting when the clock file is missing or damaged', async () => {
+    const clockFile = join(dir.base, 'clock.json');
+    expect(await launch(['--test-clock', clockFile])).toEqual({ kind: 'exit', code: 1 });
+    expect(err.join('\n')).toMatch(/Test clock file .* cannot be read/);
+    await writeFile(clockFile, '{"now":"soon"}');
+    expect(await launch(['--test-clock', clockFile])).toEqual({ kind: 'exit', code: 1 });
+    expect(err.join('\n')).toMatch(/is damaged/);
+    expect(created).toEqual([]);
+  });
+
+  it('says in --help that the flag is for automated tests', async () => {
+    await launch(['--help']);
+    expect(out.join('\n')).toMatch(/--test-clock FILE\s+for automated tests only/);
+  });
+});
+
 describe('refusals', () => {
   it.each([
     [['--bogus'], /Unknown option '--bogus'/],
@@ -107,6 +143,8 @@ describe('refusals', () => {
     [['--port', '-1'], /--port/],
     [['--data-dir'], /--data-dir/],
     [['--data-dir', ' '], /--data-dir needs a folder/],
+    [['--test-clock'], /--test-clock/],
+    [['--test-clock', ''], /--test-clock needs a file path/],
     [['stray'], /positional/i],
   ])('exits 2 with a clear message for %j', async (argv, message) => {
     const result = await launch(argv);
@@ -165,5 +203,8 @@ describe('the real cli process', () => {
     const help = run(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage: npm run start:web');
+    const noClock = run(['--data-dir', tmp, '--test-clock', join(tmp, 'no-clock.json')]);
+    expect(noClock.status).toBe(1);
+    expect(noClock.stderr).toMatch(/Test clock file .*no-clock\.json cannot be read/);
   });
 });

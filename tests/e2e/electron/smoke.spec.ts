@@ -1,6 +1,7 @@
 // Smoke test of the real desktop app through Playwright's Electron driver: it opens on the first-run
 // screen served from app://, the page has no Node and only the two bridge functions, a vault can be
-// created, and Ctrl/Cmd+L locks it. Skips with the reason when Electron or its SQLite addon is absent.
+// created, Ctrl/Cmd+L locks it, and closing the window leaves the app running in the tray. Skips with the
+// reason when Electron or its SQLite addon is absent.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -106,4 +107,13 @@ test('creates a vault, shows the recovery key once, then locks with Ctrl/Cmd+L',
     return bridge.invoke('app.status', undefined);
   });
   expect(unlocked).toMatchObject({ ok: true, value: { vault: 'locked', shell: 'electron' } });
+});
+
+test('closing the window keeps the app running (tray, reminders) and the vault locked; activate brings it back', async () => {
+  await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+  await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(0);
+  const reopened = app.waitForEvent('window');
+  await app.evaluate(({ app: electronApp }) => electronApp.emit('activate'));
+  page = await reopened;
+  await expect(page.getByTestId('unlock-submit')).toBeVisible();
 });

@@ -60,6 +60,13 @@ class FakeApp extends EventEmitter {
   readonly getPath = vi.fn((name: string) => `/fake/${name}`);
   readonly getVersion = vi.fn(() => '0.1.0');
   readonly getLocale = vi.fn(() => 'en-US');
+  readonly getAppPath = vi.fn(() => '/fake/app');
+  readonly setBadgeCount = vi.fn((_count?: number) => true);
+  loginItem = { openAtLogin: false, wasOpenedAtLogin: false };
+  readonly getLoginItemSettings = vi.fn((_options?: { args?: string[] }) => ({ ...this.loginItem, openAsHidden: false }));
+  readonly setLoginItemSettings = vi.fn((settings: { openAtLogin?: boolean }) => {
+    this.loginItem.openAtLogin = settings.openAtLogin ?? false;
+  });
 
   private freshReady(): Promise<void> {
     return new Promise((resolve) => {
@@ -73,7 +80,67 @@ class FakeApp extends EventEmitter {
     this.removeAllListeners();
     this.isPackaged = false;
     this.gotLock = true;
+    this.loginItem = { openAtLogin: false, wasOpenedAtLogin: false };
     this.ready = this.freshReady();
+  }
+}
+
+/** Records every notification and lets a test click it or press one of its buttons. */
+export class FakeNotification extends EventEmitter {
+  static readonly instances: FakeNotification[] = [];
+  static supported = true;
+  static readonly isSupported = vi.fn(() => FakeNotification.supported);
+  readonly show = vi.fn();
+  readonly close = vi.fn();
+  constructor(
+    public readonly options: {
+      title?: string;
+      body?: string;
+      silent?: boolean;
+      actions?: { type: string; text?: string }[];
+    },
+  ) {
+    super();
+    FakeNotification.instances.push(this);
+  }
+  /** As Electron 42 emits it: the details object first, the deprecated index second. */
+  pressAction(index: number): void {
+    this.emit('action', { actionIndex: index, selectionIndex: -1 }, index);
+  }
+}
+
+export class FakeNativeImage {
+  template = false;
+  constructor(public readonly path: string) {}
+  readonly setTemplateImage = vi.fn((on: boolean) => {
+    this.template = on;
+  });
+}
+
+export class FakeTray extends EventEmitter {
+  static readonly instances: FakeTray[] = [];
+  tooltip = '';
+  title = '';
+  menu: unknown = null;
+  destroyed = false;
+  readonly setToolTip = vi.fn((text: string) => {
+    this.tooltip = text;
+  });
+  readonly setTitle = vi.fn((text: string) => {
+    this.title = text;
+  });
+  readonly setContextMenu = vi.fn((menu: unknown) => {
+    this.menu = menu;
+  });
+  readonly destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
+  constructor(public readonly image: FakeNativeImage) {
+    super();
+    FakeTray.instances.push(this);
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
   }
 }
 
@@ -141,6 +208,9 @@ export function createFakeElectron() {
     Menu: { buildFromTemplate: vi.fn((template: unknown[]) => ({ template })), setApplicationMenu: vi.fn() },
     dialog: { showErrorBox: vi.fn() },
     powerMonitor,
+    Notification: FakeNotification,
+    Tray: FakeTray,
+    nativeImage: { createFromPath: vi.fn((path: string) => new FakeNativeImage(path)) },
   };
   return {
     module,
@@ -161,6 +231,9 @@ export function createFakeElectron() {
       defaultSession.permissionCheckHandler = null;
       defaultSession.devicePermissionHandler = null;
       FakeBrowserWindow.instances.length = 0;
+      FakeNotification.instances.length = 0;
+      FakeNotification.supported = true;
+      FakeTray.instances.length = 0;
     },
   };
 }
