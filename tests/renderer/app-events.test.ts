@@ -49,4 +49,13 @@ describe('wireAppEvents', () => {
     expect(useAppStore().vault).toBe('locked');
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('unlock'), { timeout: 10_000 });
   });
+
+  it("an open-route event (a notification's Open) shows that in-app route, and ignores others", async () => {
+    backend.emit({ type: 'open-route', route: '/reminders' });
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('reminders'), { timeout: 10_000 });
+    backend.emit({ type: 'open-route', route: '//evil.example/x' });
+    backend.emit({ type: 'open-route', route: 'https://evil.example/' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(router.currentRoute.value.name).toBe('reminders');
+  });
 });

@@ -33,6 +33,7 @@ describe('messages', () => {
       min: 10, max: 600, count: 2, name: 'X', amount: '¥1.00', date: 'today', n: 12, version: '1', days: 3, relative: 'in 3 days',
       diff: '1.00', citation: 'Art. 1', fee: '¥1.00', mode: 'm', before: 'b', after: 'a', overdue: '¥1.00', penalty: '¥1.00',
       field: 'f', apr: '1.00%', row: 2, column: 'c', value: 'v', problem: 'p',
+      stage: 'reported', lender: 'Bank', time: '09:00',
     };
     for (const key of leaves(messages[language])) {
       const text = i18n.global.t(key, params);

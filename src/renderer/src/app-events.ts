@@ -11,6 +11,9 @@ export function wireAppEvents(client: ApiClient, app: AppStore, router: Router):
   const offEvent = client.onEvent((event) => {
     if (event.type === 'vault-locked') app.markLocked();
     else if (event.type === 'lock-requested') void app.lock().catch(() => undefined);
+    else if (event.type === 'open-route' && event.route.startsWith('/') && !event.route.startsWith('//')) {
+      void router.push(event.route).catch(() => undefined);
+    }
   });
   const offError = client.onError((error) => {
     if (error.code === 'VAULT_LOCKED') app.markLocked();

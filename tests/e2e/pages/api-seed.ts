@@ -4,7 +4,8 @@ import type { APIRequestContext } from '@playwright/test';
 import type { Input, MethodName, Output } from '../../../src/contract';
 import type { LoanDetail, LoanInput, PaymentInput } from '../../../src/contract/loans';
 
-async function call<M extends MethodName>(request: APIRequestContext, hostUrl: string, method: M, input: Input<M>): Promise<Output<M>> {
+/** One API call as the page makes it (secret header from the URL fragment); throws on an error result. */
+export async function call<M extends MethodName>(request: APIRequestContext, hostUrl: string, method: M, input: Input<M>): Promise<Output<M>> {
   const url = new URL(hostUrl);
   const secret = new URLSearchParams(url.hash.slice(1)).get('secret') ?? '';
   const response = await request.post(`${url.origin}/api/${method}`, {

@@ -5,6 +5,7 @@ import { computed, ref } from 'vue';
 import type { AppStatus, VaultState } from '../../../contract/vault';
 import { invoke } from '../api';
 import { useLoansStore } from './loans';
+import { useRemindersStore } from './reminders';
 import { useTransferStore } from './transfer';
 
 export type UnlockMethod = 'passphrase' | 'recovery-key';
@@ -62,6 +63,7 @@ export const useAppStore = defineStore('app', () => {
   function markLocked(): void {
     useLoansStore().clear();
     useTransferStore().clear();
+    useRemindersStore().clear();
     if (status.value?.vault === 'unlocked') setVault('locked');
   }
 

@@ -1,9 +1,11 @@
 // English UI text. This file is the schema: zh-CN must provide exactly the same keys (checked by the
 // type of zh-CN.ts and by a test). Words follow the glossary in the UI guide. Loan screens' text lives
 // in the loan-*.en.ts files beside this one, import/export's in transfer.en.ts.
+import { escalationEn } from './escalation.en';
 import loanEditorEn from './loan-editor.en';
 import loanPageEn from './loan-page.en';
 import loanTermsEn from './loan-terms.en';
+import { remindersEn } from './reminders.en';
 import { transferEn } from './transfer.en';
 
 const en = {
@@ -60,6 +62,7 @@ const en = {
     VAULT_CORRUPT: 'The vault files look damaged, so they were not opened.',
     NOT_FOUND: 'That item no longer exists. It may have been deleted.',
     CONFLICT: 'This was changed somewhere else in the meantime. Reload and try again.',
+    UNSUPPORTED: 'This cannot be done here. In browser mode, some features need the desktop app.',
     INTERNAL: 'Something went wrong inside QuietLedger. Please try again.',
     UNREACHABLE: 'Cannot reach QuietLedger. Check that it is still running, then reload this page.',
     UNAUTHORIZED: 'This page is not connected to the running QuietLedger. Open the address it printed when it started.',
@@ -154,11 +157,8 @@ const en = {
   loanEditor: loanEditorEn,
   loanPage: loanPageEn,
   transfer: transferEn,
-  reminders: {
-    title: 'Reminders',
-    line1: 'Reminders will tell you, quietly and in time, when a payment is coming up, so nothing slips.',
-    line2: 'This section arrives in a coming version. Your due dates are already on the Loans and Overview pages.',
-  },
+  escalation: escalationEn,
+  reminders: remindersEn,
   collectors: {
     title: 'Collectors',
     line1: 'Here you will keep a log of every contact from debt collectors, with evidence, and see which ones may break the rules.',

@@ -1,8 +1,10 @@
 // 简体中文界面文字。键与 en.ts 完全一致（由类型和测试保证）；用词遵循 UI 指南里的词汇表。
+import { escalationZh } from './escalation.zh-CN';
 import type { MessageSchema } from './en';
 import loanEditorZh from './loan-editor.zh-CN';
 import loanPageZh from './loan-page.zh-CN';
 import loanTermsZh from './loan-terms.zh-CN';
+import { remindersZh } from './reminders.zh-CN';
 import { transferZh } from './transfer.zh-CN';
 
 const zhCN: MessageSchema = {
@@ -59,6 +61,7 @@ const zhCN: MessageSchema = {
     VAULT_CORRUPT: '保险库文件似乎已损坏，因此没有打开。',
     NOT_FOUND: '找不到这一项，它可能已被删除。',
     CONFLICT: '这条记录刚在别处被修改过，请刷新后再试。',
+    UNSUPPORTED: '这里无法完成这项操作。浏览器模式下，部分功能需要桌面应用。',
     INTERNAL: 'QuietLedger 内部出了点问题，请再试一次。',
     UNREACHABLE: '无法连接 QuietLedger。请确认它仍在运行，然后刷新本页。',
     UNAUTHORIZED: '本页面没有连接到正在运行的 QuietLedger，请打开它启动时显示的地址。',
@@ -153,11 +156,8 @@ const zhCN: MessageSchema = {
   loanEditor: loanEditorZh,
   loanPage: loanPageZh,
   transfer: transferZh,
-  reminders: {
-    title: '提醒',
-    line1: '提醒功能会在还款日临近时安静、及时地告诉你，不让任何一笔漏掉。',
-    line2: '这一部分将在后续版本提供。现在可以在“借款”和“概览”页面查看还款日。',
-  },
+  escalation: escalationZh,
+  reminders: remindersZh,
   collectors: {
     title: '催收',
     line1: '在这里你将记录每一次催收联系并保存证据，并看到哪些做法可能违反规定。',
