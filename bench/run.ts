@@ -1,5 +1,5 @@
 // `npm run bench`: how long the loan engine takes for the work the app does most: a 360-month schedule,
-// its true cost (IRR), and a full recompute of 100 loans. Median and p95 per metric, printed as a table
+// its true cost (IRR), a full recompute of 100 loans, and the reminder engine's part of each tick. Median and p95 per metric, printed as a table
 // and written to bench/results/bench.json with stable metric names, so runs can be compared.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -13,6 +13,7 @@ import { loanCashFlows } from '../src/core/cost/cash-flows';
 import { computeLedger } from '../src/core/loans/ledger';
 import { buildSchedule } from '../src/core/loans/schedule';
 import { AS_OF, mortgage, variedLoans, type BenchLoan } from './loans';
+import { absenceCatchUp, reminderLoans, tickCatchUp, timetable } from './reminders';
 
 interface Metric {
   name: string;
@@ -76,6 +77,10 @@ function run(): Metric[] {
   metrics.push(measure('true-cost.annuity-daily.360', () => trueCost(offGrid, offGridSchedule), 200));
   const loans = variedLoans(100);
   metrics.push(measure('recompute.100-loans', () => recompute(loans), 30, 5));
+  const reminders = reminderLoans(loans);
+  metrics.push(measure('reminders.tick-catch-up.100-loans', () => tickCatchUp(reminders), 100));
+  metrics.push(measure('reminders.timetable-60-days.100-loans', () => timetable(reminders), 50));
+  metrics.push(measure('reminders.catch-up-25-days.100-loans', () => absenceCatchUp(reminders), 50));
   return metrics;
 }
 
