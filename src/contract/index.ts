@@ -10,6 +10,8 @@ import { transferSchemas } from './transfer';
 import type { Prefs } from './prefs';
 import type { LoanEscalationView, ReminderPoll, ReminderSettings, RemindersOverview } from './reminders';
 import { reminderSchemas } from './reminders';
+import type { ChainCheck, CirclePersonView, ContactEntryView, ContactLog, ContactRevision, Dossier, DossierZip, EvidenceMeta } from './collection';
+import { collectionSchemas } from './collection';
 import { prefsSchemas } from './prefs';
 import type { AppStatus, VaultCreated } from './vault';
 import { appSchemas, vaultSchemas } from './vault';
@@ -60,6 +62,17 @@ export const methods = {
   'reminders.loanEscalation': method<LoanEscalationView>()(reminderSchemas.loanEscalation, true),
   'reminders.saveLoanEscalation': method<LoanEscalationView>()(reminderSchemas.saveLoanEscalation, true),
   'reminders.exportIcs': method<ExportFile>()(reminderSchemas.exportIcs, true),
+  'collection.list': method<ContactLog>()(collectionSchemas.list, true),
+  'collection.log': method<ContactEntryView>()(collectionSchemas.log, true),
+  'collection.revise': method<ContactEntryView>()(collectionSchemas.revise, true),
+  'collection.history': method<ContactRevision[]>()(collectionSchemas.history, true),
+  'collection.verifyChain': method<ChainCheck>()(none, true),
+  'circle.list': method<CirclePersonView[]>()(none, true),
+  'circle.save': method<CirclePersonView>()(collectionSchemas.circleSave, true),
+  'evidence.attach': method<EvidenceMeta>()(collectionSchemas.attach, true),
+  'evidence.read': method<{ meta: EvidenceMeta; base64: string }>()(collectionSchemas.readEvidence, true),
+  'dossier.build': method<Dossier>()(collectionSchemas.dossier, true),
+  'dossier.exportZip': method<DossierZip>()(collectionSchemas.dossierZip, true),
 } as const;
 
 export type Methods = typeof methods;
@@ -79,6 +92,7 @@ export * from './loan-terms';
 export * from './loans';
 export * from './rates';
 export * from './reminders';
+export * from './collection';
 export * from './transfer';
 export * from './prefs';
 export * from './transport';

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Serv
 import type { AddressInfo } from 'node:net';
 import type { Backend } from '../backend/backend';
 import { HTTP_API_PREFIX, HTTP_SECRET_HEADER, SECRET_FRAGMENT_KEY } from '../contract';
-import { internalError, invalidJson, methodFromPath, readJsonBody } from './api';
+import { bodyLimitFor, internalError, invalidJson, methodFromPath, readJsonBody } from './api';
 import { fetchSiteAllowed, hostAllowed, newSecret, originAllowed, secretMatches, SECURITY_HEADERS } from './security';
 import { lookupStatic } from './static-files';
 
@@ -63,7 +63,8 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
       req.resume();
       return sendText(res, 401, 'Missing or wrong secret', { 'cache-control': 'no-store' });
     }
-    const body = await readJsonBody(req);
+    const method = methodFromPath(pathname, HTTP_API_PREFIX);
+    const body = await readJsonBody(req, bodyLimitFor(method));
     switch (body.kind) {
       case 'too-large':
         return sendText(res, 413, 'Request body too large', { 'cache-control': 'no-store', connection: 'close' });
@@ -72,7 +73,7 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
       case 'invalid-json':
         return sendJson(res, 400, invalidJson());
       case 'ok': {
-        const result = await options.backend.dispatch(methodFromPath(pathname, HTTP_API_PREFIX), body.input);
+        const result = await options.backend.dispatch(method, body.input);
         return sendJson(res, 200, result);
       }
     }

@@ -22,7 +22,7 @@ export const RULES: Record<Layer, LayerRule> = {
   backend: {
     layers: ['core', 'contract'],
     node: true,
-    packages: ['better-sqlite3-multiple-ciphers', 'zod', 'decimal.js', 'date-fns', 'papaparse', 'ical-generator'],
+    packages: ['better-sqlite3-multiple-ciphers', 'zod', 'decimal.js', 'date-fns', 'papaparse', 'ical-generator', 'fflate'],
   },
   main: { layers: ['backend', 'contract', 'core'], node: true, packages: ['electron'] },
   'web-host': { layers: ['backend', 'contract', 'core'], node: true, packages: ['zod'] },

@@ -2,7 +2,8 @@
 // and that a valid call reaches dispatch unchanged.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HTTP_SECRET_HEADER } from '../../src/contract';
-import { MAX_BODY_BYTES } from '../../src/web-host/api';
+import { MAX_EVIDENCE_BYTES } from '../../src/contract';
+import { bodyLimitFor, LARGE_BODY_LIMITS, MAX_BODY_BYTES } from '../../src/web-host/api';
 import { createWebHost, type WebHost } from '../../src/web-host/server';
 import { fakeBackend, makeStaticDir, send, type RawRequest } from './helpers';
 
@@ -152,6 +153,25 @@ describe('malformed calls', () => {
     expect(Buffer.byteLength(json)).toBe(MAX_BODY_BYTES);
     const res = await call({ body: json });
     expect(res.status).toBe(200);
+  });
+
+  it('lets only the file-carrying methods send more than 1 MiB, each up to its own limit', async () => {
+    const limit = LARGE_BODY_LIMITS['evidence.attach'] ?? 0;
+    expect(limit).toBeGreaterThan((MAX_EVIDENCE_BYTES / 3) * 4);
+    expect(bodyLimitFor('dossier.exportZip')).toBeGreaterThan(MAX_BODY_BYTES);
+    expect(bodyLimitFor('loans.create')).toBe(MAX_BODY_BYTES);
+    expect(bodyLimitFor('__proto__')).toBe(MAX_BODY_BYTES);
+    expect(bodyLimitFor('constructor')).toBe(MAX_BODY_BYTES);
+
+    const upload = JSON.stringify({ base64: 'A'.repeat(Math.ceil(MAX_EVIDENCE_BYTES / 3) * 4) });
+    const accepted = await call({ path: '/api/evidence.attach', body: upload });
+    expect(accepted.status).toBe(200);
+    expect(backend.calls.map((c) => c.method)).toEqual(['evidence.attach']);
+
+    const overLimit = Buffer.alloc(limit + 1, 0x20);
+    expect((await call({ path: '/api/evidence.attach', body: overLimit })).status).toBe(413);
+    expect((await call({ path: '/api/loans.create', body: upload })).status).toBe(413);
+    expect(backend.calls).toHaveLength(1);
   });
 
   it('answers 400 with an INVALID_INPUT ApiResult to invalid JSON', async () => {

@@ -55,3 +55,21 @@ it('returns the dispatcher errors as data: unknown method, invalid input, locked
   });
   expect(JSON.parse((await api('loans.list')).body)).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
 });
+
+it('carries a 3 MiB evidence upload to the vault and back', async () => {
+  await api('vault.create', JSON.stringify({ passphrase: 'correct horse battery staple' }));
+  const logged = JSON.parse(
+    (await api('collection.log', JSON.stringify({ occurredAt: '2026-03-09T15:10:00Z', timeZone: 'Asia/Shanghai', channel: 'call' })))
+      .body,
+  ) as { ok: true; value: { id: string } };
+  const photo = Buffer.alloc(3 * 1024 * 1024, 0x5a);
+  Buffer.from([0xff, 0xd8, 0xff, 0xe0]).copy(photo);
+  const attachBody = JSON.stringify({ entryId: logged.value.id, filename: 'photo.jpg', mimeType: 'image/jpeg', base64: photo.toString('base64') });
+  expect(Buffer.byteLength(attachBody)).toBeGreaterThan(4 * 1024 * 1024);
+  const attached = await api('evidence.attach', attachBody);
+  expect(attached.status).toBe(200);
+  const meta = (JSON.parse(attached.body) as { ok: true; value: { id: string; size: number } }).value;
+  expect(meta.size).toBe(photo.length);
+  const read = JSON.parse((await api('evidence.read', JSON.stringify({ id: meta.id }))).body) as { ok: true; value: { base64: string } };
+  expect(Buffer.from(read.value.base64, 'base64').equals(photo)).toBe(true);
+});

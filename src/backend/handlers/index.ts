@@ -1,5 +1,6 @@
 // The full handler table: one entry per contract method, assembled from the per-domain files.
 import type { Handlers } from '../dispatch';
+import { collectionHandlers } from './collection';
 import type { HandlerContext } from './context';
 import { paymentHandlers } from './loan-payments';
 import { loanHandlers } from './loans';
@@ -18,5 +19,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...rateHandlers(ctx),
     ...transferHandlers(ctx),
     ...reminderHandlers(ctx),
+    ...collectionHandlers(ctx),
   };
 }

@@ -1,6 +1,7 @@
 // The vault's life cycle: missing → create → unlocked ⇄ locked. Holds the open database and the data
 // key while unlocked; locking closes the one and zeroes the other. Operations are serialised so a
 // double-click on "unlock" cannot open two connections.
+import { hkdfSync } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../../contract';
@@ -28,6 +29,10 @@ export interface VaultSessionOptions {
   now?: () => Date;
 }
 
+/** The purposes a key may be derived from the data key for; each gets an unrelated key (HKDF info). */
+export const SUBKEY_PURPOSES = ['quietledger evidence v1'] as const;
+export type SubkeyPurpose = (typeof SUBKEY_PURPOSES)[number];
+
 export type UnlockSecret = { method: 'passphrase'; secret: string } | { method: 'recovery-key'; secret: string };
 
 export class VaultSession {
@@ -54,6 +59,15 @@ export class VaultSession {
   database(): Db {
     if (!this.db) throw new DomainError('VAULT_LOCKED', 'The vault is locked');
     return this.db;
+  }
+
+  /**
+   * A 32-byte key for one purpose, derived from the data key with HKDF-SHA256, so the data key itself never
+   * leaves the session. The caller zeroes it when done.
+   */
+  deriveSubkey(purpose: SubkeyPurpose): Buffer {
+    if (!this.dataKey) throw new DomainError('VAULT_LOCKED', 'The vault is locked');
+    return Buffer.from(hkdfSync('sha256', this.dataKey, Buffer.alloc(0), purpose, 32));
   }
 
   /** Creates the vault, leaves it unlocked, and returns the recovery key text (to show once). */

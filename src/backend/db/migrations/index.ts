@@ -7,6 +7,7 @@ import { migration0002LoanTerms } from './0002-loan-terms';
 import { migration0003Payments } from './0003-payments';
 import { migration0004Lpr } from './0004-lpr';
 import { migration0005Reminders } from './0005-reminders';
+import { migration0006Collection } from './0006-collection';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003Payments,
   migration0004Lpr,
   migration0005Reminders,
+  migration0006Collection,
 ];
 
 export function latestVersion(list: readonly Migration[] = MIGRATIONS): number {
