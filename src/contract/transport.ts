@@ -43,6 +43,8 @@ export const PAGE_CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
+  // Evidence recordings play from an in-memory blob: URL, never a file on disk.
+  "media-src blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
   "base-uri 'none'",

@@ -12,7 +12,7 @@ import { messagesFor, snap, type UiLanguage } from '../pages/messages';
 import { UnlockPage } from '../pages/unlock-page';
 
 const PASSPHRASE = 'quiet river lantern 42';
-const RAW_KEY = /\b(app|nav|shell|theme|language|common|errors|firstRun|unlock|overview|due|loans|loanTerms|loanEditor|loanPage|transfer|reminders|escalation|collectors|settings)\.[a-zA-Z]+/;
+const RAW_KEY = /\b(app|nav|shell|theme|language|common|errors|firstRun|unlock|overview|due|loans|loanTerms|loanEditor|loanPage|transfer|reminders|escalation|collectors|collection|settings)\.[a-zA-Z]+/;
 
 async function expectTidy(page: Page): Promise<void> {
   await page.setViewportSize({ width: 960, height: 640 });

@@ -4,6 +4,7 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { AppStatus, VaultState } from '../../../contract/vault';
 import { invoke } from '../api';
+import { useCollectionStore } from './collection';
 import { useLoansStore } from './loans';
 import { useRemindersStore } from './reminders';
 import { useTransferStore } from './transfer';
@@ -64,6 +65,7 @@ export const useAppStore = defineStore('app', () => {
     useLoansStore().clear();
     useTransferStore().clear();
     useRemindersStore().clear();
+    useCollectionStore().clear();
     if (status.value?.vault === 'unlocked') setVault('locked');
   }
 

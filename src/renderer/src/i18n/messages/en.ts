@@ -5,6 +5,7 @@ import { escalationEn } from './escalation.en';
 import loanEditorEn from './loan-editor.en';
 import loanPageEn from './loan-page.en';
 import loanTermsEn from './loan-terms.en';
+import { collectionEn } from './collection.en';
 import { remindersEn } from './reminders.en';
 import { transferEn } from './transfer.en';
 
@@ -159,6 +160,7 @@ const en = {
   transfer: transferEn,
   escalation: escalationEn,
   reminders: remindersEn,
+  collection: collectionEn,
   collectors: {
     title: 'Collectors',
     line1: 'Here you will keep a log of every contact from debt collectors, with evidence, and see which ones may break the rules.',

@@ -4,6 +4,7 @@ import type { MessageSchema } from './en';
 import loanEditorZh from './loan-editor.zh-CN';
 import loanPageZh from './loan-page.zh-CN';
 import loanTermsZh from './loan-terms.zh-CN';
+import { collectionZh } from './collection.zh-CN';
 import { remindersZh } from './reminders.zh-CN';
 import { transferZh } from './transfer.zh-CN';
 
@@ -158,6 +159,7 @@ const zhCN: MessageSchema = {
   transfer: transferZh,
   escalation: escalationZh,
   reminders: remindersZh,
+  collection: collectionZh,
   collectors: {
     title: '催收',
     line1: '在这里你将记录每一次催收联系并保存证据，并看到哪些做法可能违反规定。',
