@@ -168,6 +168,21 @@ const collectionEn = {
     emptyLine1: 'Log the contacts first; the report and letters are filled in from the log.',
     emptyLine2: 'The report informs; it is not legal advice.',
   },
+  loanSection: {
+    title: 'Collector contacts',
+    contacts: 'Contacts logged for this loan: {count}',
+    counts: 'Findings by tier',
+    latest: 'Latest findings',
+    noFindings: 'No rule problems found in the contacts logged for this loan.',
+    more: '{count} more on the Collectors page.',
+    log: 'Log a contact',
+    dossier: 'Build a dossier',
+    emptyTitle: 'No collector contacts logged for this loan',
+    emptyLine: 'If a collector calls or writes about this loan, log it: the time and the channel are enough to start.',
+    loading: 'Loading contacts…',
+    loadFailed: 'Could not load the contact log.',
+    retry: 'Try again',
+  },
 };
 
 export { collectionEn };

@@ -168,6 +168,21 @@ const collectionZh: typeof collectionEn = {
     emptyLine1: '先记录联系；报告和信件会根据记录自动填写。',
     emptyLine2: '报告仅供参考，不构成法律意见。',
   },
+  loanSection: {
+    title: '催收联系',
+    contacts: '这笔借款已记录的联系：{count} 次',
+    counts: '按级别统计的判断结果',
+    latest: '最近的判断结果',
+    noFindings: '这笔借款已记录的联系中没有发现违规问题。',
+    more: '还有 {count} 条，请在“催收”页面查看。',
+    log: '记录一次联系',
+    dossier: '生成投诉材料',
+    emptyTitle: '这笔借款还没有催收联系记录',
+    emptyLine: '如果催收方就这笔借款打电话或发消息，记下来：有时间和方式就够了。',
+    loading: '正在加载联系记录…',
+    loadFailed: '无法加载联系记录。',
+    retry: '重试',
+  },
 };
 
 export { collectionZh };
