@@ -1,7 +1,8 @@
 // CSV import end to end in browser mode, in both languages: a loans file with one bad row imports
 // nothing (the loans list stays as it was) and the message names the row and column; the fixed file
 // imports every loan, and the loans CSV export downloads them. Screenshots of the mapping and preview
-// steps go to docs/screenshots.
+// steps go to test-results/e2e/docs-shots, or to docs/screenshots with QL_UPDATE_DOCS=1 (so a test run
+// never leaves the working tree changed).
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,8 @@ import { ImportPage } from '../pages/import-page';
 import { fill, messagesFor, snap, type UiLanguage } from '../pages/messages';
 
 const PASSPHRASE = 'quiet river lantern 42';
-const SCREENSHOTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../docs/screenshots');
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const SCREENSHOTS = join(REPO_ROOT, process.env['QL_UPDATE_DOCS'] === '1' ? 'docs/screenshots' : 'test-results/e2e/docs-shots');
 
 interface Sample {
   seeded: string;
