@@ -2,7 +2,6 @@
 // 22:30 call to Mum that disclosed the debt, flagged under CN with its citation; an image attached and
 // previewed; Mum shown as reached; a dossier built and exported as a ZIP whose SHA256SUMS verifies; the
 // report printed to PDF by Chromium and rasterised with pdftoppm. Screenshots light and dark.
-import type { Page, TestInfo } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -14,7 +13,7 @@ import { call, seedLoan } from '../pages/api-seed';
 import { AppShellPage } from '../pages/app-shell-page';
 import { CollectorsPage } from '../pages/collectors-page';
 import { FirstRunPage } from '../pages/first-run-page';
-import { messagesFor, snap, type UiLanguage } from '../pages/messages';
+import { messagesFor, shootTidy, type UiLanguage } from '../pages/messages';
 
 const PASSPHRASE = 'quiet river lantern 42';
 const ZONE = 'Asia/Shanghai';
@@ -47,22 +46,6 @@ function loan(language: UiLanguage): LoanInput {
 }
 
 /** Light and dark shots of what is on screen now, after checking it fits 960 px and shows no raw key. */
-async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.setViewportSize({ width: 960, height: 640 });
-  const overflow = await page.evaluate(() =>
-    [document.documentElement, document.getElementById('main')].map((el) => (el ? el.scrollWidth - el.clientWidth : 0)),
-  );
-  expect(overflow, 'no horizontal scroll at 960×640 (page, content area)').toEqual([0, 0]);
-  expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
-  await page.setViewportSize({ width: 1280, height: 800 });
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.waitForFunction((theme) => document.documentElement.dataset.theme === theme, scheme);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    await snap(page, testInfo, `${name}-${scheme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 /** Checks every line of SHA256SUMS against the ZIP's files, and that it covers every other file. */
 function verifySums(files: Record<string, Uint8Array>): string[] {
@@ -154,7 +137,7 @@ for (const language of ['zh-CN', 'en'] as const satisfies readonly UiLanguage[])
         await night.getByRole('button', { name: c.evidence.closePreview }).click();
         await expect(page.locator('.n-message')).toHaveCount(0);
         await collectors.entries.first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
-        await shoot(page, testInfo, `collection-log.${language}`);
+        await shootTidy(page, testInfo, `collection-log.${language}`, RAW_KEY);
 
         // The circle: Mum was reached, with the night call on her timeline and a message to warn her.
         await collectors.openTab('circle');
@@ -162,7 +145,7 @@ for (const language of ['zh-CN', 'en'] as const satisfies readonly UiLanguage[])
         await expect(person.getByTestId('person-reached')).toHaveText(c.circle.reachedTimes.split(' | ')[0] ?? '');
         await expect(person.getByTestId('person-timeline')).toContainText(ORG);
         await expect(person.getByTestId('warn-message')).toHaveValue(new RegExp(mum));
-        await shoot(page, testInfo, `collection-circle.${language}`);
+        await shootTidy(page, testInfo, `collection-circle.${language}`, RAW_KEY);
 
         // The dossier: build, preview, export the ZIP and check SHA256SUMS.
         await collectors.openTab('dossier');
@@ -171,7 +154,7 @@ for (const language of ['zh-CN', 'en'] as const satisfies readonly UiLanguage[])
         await expect(frame.locator('body')).toContainText('CN-3P-04');
         await expect(page.getByTestId('dossier-letter').first()).toBeVisible();
         await expect(page.locator('.n-message')).toHaveCount(0);
-        await shoot(page, testInfo, `collection-dossier.${language}`);
+        await shootTidy(page, testInfo, `collection-dossier.${language}`, RAW_KEY);
         const download = await collectors.exportZip();
         const zipPath = testInfo.outputPath(`dossier.${language}.zip`);
         await download.saveAs(zipPath);

@@ -2,7 +2,7 @@
 // 25-day absence shows every missed reminder once, grouped by loan, until "Got it", and the calendar
 // export downloads a real .ics. Screenshots of the page, the centre and the away dialog in both
 // languages, light and dark.
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import type { LoanInput } from '../../../src/contract/loans';
 import { DEFAULT_ALLOCATION_ORDER, NO_PENALTY } from '../../../src/core/loans/types';
@@ -10,7 +10,7 @@ import { expect, startWebHost, test, writeClock } from '../fixtures/web-host';
 import { call, seedLoan } from '../pages/api-seed';
 import { AppShellPage } from '../pages/app-shell-page';
 import { FirstRunPage } from '../pages/first-run-page';
-import { fill, messagesFor, snap, type UiLanguage } from '../pages/messages';
+import { fill, messagesFor, shootTidy, type UiLanguage } from '../pages/messages';
 import { RemindersPage } from '../pages/reminders-page';
 
 const PASSPHRASE = 'quiet river lantern 42';
@@ -42,22 +42,6 @@ function loan(language: UiLanguage): LoanInput {
 const RAW_KEY = /\breminders\.[a-zA-Z]+\.[a-zA-Z]+/;
 
 /** Light and dark shots of what is on screen now, after checking it fits 960 px and shows no raw key. */
-async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.setViewportSize({ width: 960, height: 640 });
-  const overflow = await page.evaluate(() =>
-    [document.documentElement, document.getElementById('main')].map((el) => (el ? el.scrollWidth - el.clientWidth : 0)),
-  );
-  expect(overflow, 'no horizontal scroll at 960×640 (page, content area)').toEqual([0, 0]);
-  expect(await page.locator('body').innerText()).not.toMatch(RAW_KEY);
-  await page.setViewportSize({ width: 1280, height: 800 });
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.waitForFunction((theme) => document.documentElement.dataset.theme === theme, scheme);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    await snap(page, testInfo, `${name}-${scheme}`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 /** Moves both clocks: the backend's file and the page's timers; the page's 30-second poll then runs. */
 async function moveTo(page: Page, clockFile: string, instant: string): Promise<void> {
@@ -100,18 +84,18 @@ for (const language of ['zh-CN', 'en'] as const satisfies readonly UiLanguage[])
         await expect(row).toHaveCount(1);
         await expect(row).toContainText(name);
         await expect(row).toContainText(fill(m.reminders.what.beforeDue, { relative }));
-        await shoot(page, testInfo, `reminders-centre.${language}`);
+        await shootTidy(page, testInfo, `reminders-centre.${language}`, RAW_KEY);
         await reminders.closeCentre();
 
         await shell.open('reminders');
         await expect(page.getByTestId('reminders-upcoming')).toContainText(name);
-        await shoot(page, testInfo, `reminders-upcoming.${language}`);
+        await shootTidy(page, testInfo, `reminders-upcoming.${language}`, RAW_KEY);
         await reminders.openTab('calendar');
         await expect(page.getByTestId('reminder-calendar').locator('[data-date="2026-03-05"]')).toContainText(name);
-        await shoot(page, testInfo, `reminders-calendar.${language}`);
+        await shootTidy(page, testInfo, `reminders-calendar.${language}`, RAW_KEY);
         await reminders.openTab('settings');
         await expect(page.getByTestId('reminder-settings')).toBeVisible();
-        await shoot(page, testInfo, `reminders-settings.${language}`);
+        await shootTidy(page, testInfo, `reminders-settings.${language}`, RAW_KEY);
 
         // 25 days away: every reminder missed meanwhile, once each, grouped by loan.
         await moveTo(page, clockFile, BACK);
@@ -129,7 +113,7 @@ for (const language of ['zh-CN', 'en'] as const satisfies readonly UiLanguage[])
         }
         expect(ids).not.toContain(`${loanId}:1:before-due:3`);
         await expect(reminders.awayDialog).toContainText(m.reminders.away.overdue);
-        await shoot(page, testInfo, `reminders-away.${language}`);
+        await shootTidy(page, testInfo, `reminders-away.${language}`, RAW_KEY);
         await reminders.gotIt();
 
         await page.clock.fastForward(30_000);
